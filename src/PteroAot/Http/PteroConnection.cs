@@ -1,0 +1,173 @@
+using System.Net;
+using System.Net.Http.Headers;
+
+namespace PteroAot.Http;
+
+/// <summary>Which API a key was issued for, from its prefix.</summary>
+public enum ApiKeyKind
+{
+    /// <summary><c>ptlc_</c>: a client (account) key, for <c>/api/client</c>.</summary>
+    Client,
+
+    /// <summary><c>ptla_</c>: an application key, for <c>/api/application</c>.</summary>
+    Application,
+
+    /// <summary>A key from before prefixes existed; either API may accept it.</summary>
+    Legacy,
+}
+
+/// <summary>
+/// The transport every generated endpoint uses: panel URL, API key, headers, rate-limit handling and error mapping.
+/// One connection is safe to use from many threads at once.
+/// </summary>
+public sealed class PteroConnection : IDisposable
+{
+    private static readonly MediaTypeWithQualityHeaderValue s_acceptJson = new("application/json");
+    private readonly HttpClient _http;
+    private readonly bool _ownsHttp;
+    private readonly string _baseUrl;
+    private readonly AuthenticationHeaderValue _authorization;
+    private readonly ProductInfoHeaderValue[] _userAgent;
+    private readonly PteroClientOptions _options;
+    private RateLimitInfo _lastRateLimit = RateLimitInfo.Unknown;
+
+    /// <summary>Creates a connection over a caller's <see cref="HttpClient"/> (for example from <c>IHttpClientFactory</c>).</summary>
+    /// <param name="httpClient">The client to send with; its <c>BaseAddress</c> is not used.</param>
+    /// <param name="panelUrl">The panel's root URL, e.g. <c>https://panel.example.com</c>.</param>
+    /// <param name="apiKey">A client (<c>ptlc_</c>) or application (<c>ptla_</c>) key.</param>
+    /// <param name="options">Behaviour settings.</param>
+    /// <param name="disposeHttpClient">Whether disposing the connection disposes <paramref name="httpClient"/>.</param>
+    public PteroConnection(HttpClient httpClient, Uri panelUrl, string apiKey, PteroClientOptions? options = null, bool disposeHttpClient = false)
+    {
+        ArgumentNullException.ThrowIfNull(httpClient);
+        ArgumentNullException.ThrowIfNull(panelUrl);
+        if (!panelUrl.IsAbsoluteUri || (panelUrl.Scheme != Uri.UriSchemeHttp && panelUrl.Scheme != Uri.UriSchemeHttps))
+            throw new ArgumentException($"The panel URL must be an absolute http or https URL; got '{panelUrl.OriginalString}'.", nameof(panelUrl));
+        KeyKind = ValidateKey(apiKey);
+        _http = httpClient;
+        _ownsHttp = disposeHttpClient;
+        PanelUrl = panelUrl;
+        _baseUrl = panelUrl.GetLeftPart(UriPartial.Path).TrimEnd('/');
+        _authorization = new AuthenticationHeaderValue("Bearer", apiKey);
+        _options = options ?? new PteroClientOptions();
+        _userAgent = _options.UserAgent is { } ua
+            ? [ProductInfoHeaderValue.Parse(ua)]
+            : [new ProductInfoHeaderValue("PteroAot", typeof(PteroConnection).Assembly.GetName().Version?.ToString(3) ?? "1.0.0")];
+    }
+
+    /// <summary>The panel's root URL.</summary>
+    public Uri PanelUrl { get; }
+
+    /// <summary>The kind of key this connection sends.</summary>
+    public ApiKeyKind KeyKind { get; }
+
+    /// <summary>The rate-limit headers of the most recent response that carried them.</summary>
+    public RateLimitInfo LastRateLimit => Volatile.Read(ref _lastRateLimit);
+
+    /// <summary>The settings in force.</summary>
+    public PteroClientOptions Options => _options;
+
+    /// <summary>Creates a request for a path below the panel URL (path and query already escaped).</summary>
+    public HttpRequestMessage CreateRequest(HttpMethod method, string pathAndQuery)
+        => new(method, _baseUrl + pathAndQuery);
+
+    /// <summary>
+    /// Sends a request with the panel's headers, waits out 429s within <see cref="PteroClientOptions.MaxRateLimitRetries"/>,
+    /// and returns a successful response; an error status becomes a <see cref="PteroApiException"/>.
+    /// </summary>
+    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        var path = request.RequestUri?.AbsolutePath ?? endpoint.Route;
+        for (int attempt = 0; ; attempt++)
+        {
+            var message = attempt == 0 ? request : Clone(request);
+            ApplyHeaders(message);
+            HttpResponseMessage response;
+            try
+            {
+                response = await _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                throw;
+            }
+            catch (TaskCanceledException ex)
+            {
+                throw new PteroTransportException("the panel did not answer before the timeout.", endpoint.Method, path, ex);
+            }
+            catch (HttpRequestException ex)
+            {
+                throw new PteroTransportException($"could not reach the panel at {PanelUrl.Authority}: {ex.Message}", endpoint.Method, path, ex);
+            }
+            finally
+            {
+                if (attempt > 0)
+                    message.Dispose();
+            }
+
+            var rateLimit = RateLimitInfo.From(response, _options.TimeProvider);
+            if (rateLimit.Limit is not null || rateLimit.Remaining is not null)
+                Volatile.Write(ref _lastRateLimit, rateLimit);
+
+            if (response.IsSuccessStatusCode)
+                return response;
+
+            using (response)
+            {
+                if (response.StatusCode == HttpStatusCode.TooManyRequests
+                    && attempt < _options.MaxRateLimitRetries
+                    && (rateLimit.RetryAfter ?? TimeSpan.FromSeconds(1)) is var delay
+                    && delay <= _options.MaxRetryDelay)
+                {
+                    await Task.Delay(delay, _options.TimeProvider, cancellationToken).ConfigureAwait(false);
+                    continue;
+                }
+                throw await PteroResponse.ReadErrorAsync(response, endpoint, rateLimit, cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private void ApplyHeaders(HttpRequestMessage message)
+    {
+        var headers = message.Headers;
+        headers.Authorization = _authorization;
+        headers.Accept.Clear();
+        headers.Accept.Add(s_acceptJson);
+        headers.UserAgent.Clear();
+        foreach (var product in _userAgent)
+            headers.UserAgent.Add(product);
+    }
+
+    // HttpClient never disposes request content since .NET Core 3.0, so the buffered body can be sent again.
+    private static HttpRequestMessage Clone(HttpRequestMessage original)
+    {
+        var copy = new HttpRequestMessage(original.Method, original.RequestUri) { Content = original.Content, Version = original.Version };
+        foreach (var header in original.Headers)
+            copy.Headers.TryAddWithoutValidation(header.Key, header.Value);
+        return copy;
+    }
+
+    private static ApiKeyKind ValidateKey(string apiKey)
+    {
+        // Never echo the key itself in these messages.
+        if (string.IsNullOrWhiteSpace(apiKey))
+            throw new ArgumentException("An API key is required (a client key starts with ptlc_, an application key with ptla_).", nameof(apiKey));
+        if (apiKey.AsSpan().IndexOfAny(" \t\r\n") >= 0)
+            throw new ArgumentException("The API key contains white space; copy it again without spaces or line breaks.", nameof(apiKey));
+        if (apiKey.StartsWith("ptlc_", StringComparison.Ordinal)) return ApiKeyKind.Client;
+        if (apiKey.StartsWith("ptla_", StringComparison.Ordinal)) return ApiKeyKind.Application;
+        return ApiKeyKind.Legacy;
+    }
+
+    /// <summary>Shows the panel URL only; the key is never part of the text.</summary>
+    public override string ToString() => $"PteroConnection({PanelUrl}, {KeyKind} key)";
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        if (_ownsHttp)
+            _http.Dispose();
+    }
+}

@@ -1,0 +1,344 @@
+using System.Buffers;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using PteroAot.Json;
+
+namespace PteroAot.Http;
+
+/// <summary>
+/// Reads successful responses in the panel's shapes, and error responses into exceptions. Generated endpoints call
+/// these; every failure is a <see cref="PteroException"/> naming the endpoint, never a raw <see cref="JsonException"/>.
+/// </summary>
+public static class PteroResponse
+{
+    /// <summary>Reads an item envelope <c>{"object", "attributes"}</c> and returns the attributes.</summary>
+    public static async Task<T> ReadAttributesAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+        return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
+        {
+            var reader = Start(json);
+            T? value = default;
+            bool found = false;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("attributes"u8))
+                {
+                    reader.Read();
+                    value = reader.TokenType == JsonTokenType.Null ? default : JsonSerializer.Deserialize(ref reader, info);
+                    found = value is not null;
+                }
+                else
+                    SkipValue(ref reader);
+            }
+            return found ? value! : throw new ShapeException("expected the panel's {\"object\", \"attributes\"} envelope, but it has no attributes");
+        });
+    }
+
+    /// <summary>Reads an item envelope with its <c>meta</c> block.</summary>
+    public static async Task<Resource<T, TMeta>> ReadResourceAsync<T, TMeta>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TMeta> metaInfo,
+        EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+        return Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
+        {
+            var reader = Start(json);
+            T? value = default;
+            TMeta? meta = default;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("attributes"u8))
+                {
+                    reader.Read();
+                    value = reader.TokenType == JsonTokenType.Null ? default : JsonSerializer.Deserialize(ref reader, info.Item);
+                }
+                else if (reader.ValueTextEquals("meta"u8))
+                {
+                    reader.Read();
+                    meta = reader.TokenType == JsonTokenType.StartObject ? JsonSerializer.Deserialize(ref reader, info.Meta) : Skip(ref reader, default(TMeta));
+                }
+                else
+                    SkipValue(ref reader);
+            }
+            return value is not null
+                ? new Resource<T, TMeta>(value, meta)
+                : throw new ShapeException("expected the panel's {\"object\", \"attributes\"} envelope, but it has no attributes");
+        });
+    }
+
+    /// <summary>Reads a list envelope <c>{"object": "list", "data": [...], "meta": {"pagination"}}</c>.</summary>
+    public static async Task<ResourceList<T>> ReadListAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+        return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
+        {
+            var reader = Start(json);
+            List<T>? items = null;
+            Pagination? pagination = null;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("data"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                        throw new ShapeException("expected \"data\" to be an array");
+                    items = [];
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                        items.Add(ReadWrappedItem(ref reader, info));
+                }
+                else if (reader.ValueTextEquals("meta"u8))
+                {
+                    reader.Read();
+                    pagination = ReadPagination(ref reader);
+                }
+                else
+                    SkipValue(ref reader);
+            }
+            return items is not null
+                ? new ResourceList<T>(items, pagination)
+                : throw new ShapeException("expected the panel's list envelope, but it has no \"data\" array");
+        });
+    }
+
+    /// <summary>Reads a <c>{"data": {...}}</c> wrapper (two-factor setup, websocket credentials).</summary>
+    public static async Task<T> ReadDataAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+        return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
+        {
+            var reader = Start(json);
+            T? value = default;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("data"u8))
+                {
+                    reader.Read();
+                    value = reader.TokenType == JsonTokenType.Null ? default : JsonSerializer.Deserialize(ref reader, info);
+                }
+                else
+                    SkipValue(ref reader);
+            }
+            return value ?? throw new ShapeException("expected a {\"data\": {...}} body, but it has no data");
+        });
+    }
+
+    /// <summary>Reads a body that is the value itself, without an envelope.</summary>
+    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+        return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
+            JsonSerializer.Deserialize(json, info) ?? throw new ShapeException("the body is JSON null"));
+    }
+
+    /// <summary>Reads a raw text body (file contents are <c>text/plain</c>).</summary>
+    public static async Task<string> ReadTextAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        using var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+        return Encoding.UTF8.GetString(body.Span);
+    }
+
+    /// <summary>Completes a call whose success carries no value (204, or 202 with <c>[]</c>); the body is drained and ignored.</summary>
+    public static async Task ReadNothingAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        using var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Turns an error response into the matching <see cref="PteroApiException"/>.</summary>
+    public static async Task<PteroApiException> ReadErrorAsync(HttpResponseMessage response, EndpointInfo endpoint, RateLimitInfo rateLimit, CancellationToken cancellationToken)
+    {
+        var path = PathOf(response, endpoint);
+        IReadOnlyList<PteroError> errors = [];
+        string? hint = null;
+        try
+        {
+            using var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+            if (body.Length == 0)
+                hint = "the body was empty.";
+            else if (!IsJson(response))
+                hint = $"the body was {MediaType(response)} ({body.Length} bytes), not the panel's JSON error envelope.";
+            else
+            {
+                try
+                {
+                    var envelope = JsonSerializer.Deserialize(body.Span, RuntimeJsonContext.Default.ErrorEnvelope);
+                    errors = envelope?.Errors?.Select(e => new PteroError(
+                        e.Code ?? "", e.Status ?? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
+                        e.Detail ?? "", e.Meta?.SourceField, e.Meta?.Rule)).ToArray() ?? [];
+                    if (errors.Count == 0)
+                        hint = "the JSON body has no errors[] entries.";
+                }
+                catch (JsonException)
+                {
+                    hint = "the JSON error body could not be parsed.";
+                }
+            }
+        }
+        catch (PteroTransportException ex)
+        {
+            hint = ex.InnerException?.Message ?? "the connection dropped while the error body was read.";
+        }
+        return PteroApiException.Create(response.StatusCode, errors, endpoint.Method, path, rateLimit, hint);
+    }
+
+    private delegate TResult SpanParser<TState, TResult>(ReadOnlySpan<byte> json, TState state);
+
+    private static TResult Parse<TState, TResult>(PooledBody body, EndpointInfo endpoint, TState state, SpanParser<TState, TResult> parser)
+    {
+        try
+        {
+            return parser(body.Span, state);
+        }
+        catch (ShapeException ex)
+        {
+            throw new PteroResponseException(ex.Message + ".", endpoint.Method, body.Path, ex);
+        }
+        catch (JsonException ex)
+        {
+            var what = ex.Path is { Length: > 1 } jsonPath ? $" at {jsonPath}" : "";
+            throw new PteroResponseException($"the response body is not the JSON this endpoint returns{what} (truncated or of another shape): {ex.Message}",
+                endpoint.Method, body.Path, ex);
+        }
+    }
+
+    private static async Task<PooledBody> ReadJsonBodyAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+        if (body.Length == 0)
+        {
+            body.Dispose();
+            throw new PteroResponseException($"the panel answered {(int)response.StatusCode} with an empty body where JSON was expected.", endpoint.Method, body.Path);
+        }
+        if (!IsJson(response))
+        {
+            body.Dispose();
+            throw new PteroResponseException(
+                $"expected JSON but the panel answered {(int)response.StatusCode} with {MediaType(response)} ({body.Length} bytes); "
+                + "is the URL the panel's root, and is nothing (a proxy, a login page) in between?", endpoint.Method, body.Path);
+        }
+        return body;
+    }
+
+    private static async Task<PooledBody> ReadBodyAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        var path = PathOf(response, endpoint);
+        byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(response.Content.Headers.ContentLength ?? 4096, 256, 1 << 20) + 1);
+        int length = 0;
+        try
+        {
+            using var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var bigger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(bigger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = bigger;
+                }
+                int read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                    break;
+                length += read;
+            }
+            return new PooledBody(buffer, length, path);
+        }
+        catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw new PteroTransportException($"the connection dropped while the response was read ({length} bytes received).", endpoint.Method, path, ex);
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
+    }
+
+    private static string PathOf(HttpResponseMessage response, EndpointInfo endpoint)
+        => response.RequestMessage?.RequestUri?.AbsolutePath ?? endpoint.Route;
+
+    private static bool IsJson(HttpResponseMessage response)
+        => response.Content.Headers.ContentType?.MediaType is { } type
+           && (type.EndsWith("/json", StringComparison.OrdinalIgnoreCase) || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase));
+
+    private static string MediaType(HttpResponseMessage response)
+        => response.Content.Headers.ContentType?.MediaType ?? "no content type";
+
+    private static Utf8JsonReader Start(ReadOnlySpan<byte> json)
+    {
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = 256 });
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            throw new ShapeException("expected a JSON object at the top level");
+        return reader;
+    }
+
+    private static bool NextProperty(ref Utf8JsonReader reader)
+    {
+        if (!reader.Read())
+            throw new JsonException("The JSON ended before the top-level object was closed.");
+        return reader.TokenType == JsonTokenType.PropertyName;
+    }
+
+    private static void SkipValue(ref Utf8JsonReader reader)
+    {
+        reader.Read();
+        reader.Skip();
+    }
+
+    private static TValue? Skip<TValue>(ref Utf8JsonReader reader, TValue? value)
+    {
+        reader.Skip();
+        return value;
+    }
+
+    private static T ReadWrappedItem<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+            throw new ShapeException("expected each \"data\" entry to be an {\"object\", \"attributes\"} envelope");
+        T? value = default;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("attributes"u8))
+            {
+                reader.Read();
+                value = reader.TokenType == JsonTokenType.Null ? default : JsonSerializer.Deserialize(ref reader, info);
+            }
+            else
+                SkipValue(ref reader);
+        }
+        return value ?? throw new ShapeException("a \"data\" entry has no attributes");
+    }
+
+    private static Pagination? ReadPagination(ref Utf8JsonReader reader)
+    {
+        if (reader.TokenType != JsonTokenType.StartObject)
+        {
+            reader.Skip();
+            return null;
+        }
+        Pagination? pagination = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            if (reader.ValueTextEquals("pagination"u8))
+            {
+                reader.Read();
+                pagination = JsonSerializer.Deserialize(ref reader, RuntimeJsonContext.Default.Pagination);
+            }
+            else
+                SkipValue(ref reader);
+        }
+        return pagination;
+    }
+
+    private sealed class ShapeException(string message) : Exception(message);
+
+    private readonly struct PooledBody(byte[] buffer, int length, string path) : IDisposable
+    {
+        public ReadOnlySpan<byte> Span => buffer.AsSpan(0, length);
+        public int Length => length;
+        public string Path => path;
+        public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
+    }
+}

@@ -1,0 +1,51 @@
+using System.Globalization;
+using System.Text;
+
+namespace PteroAot.Http;
+
+/// <summary>Formats route values and query strings the way generated endpoints need: escaped, invariant culture.</summary>
+public static class PteroUrl
+{
+    /// <summary>Escapes a route value as one path segment.</summary>
+    public static string Segment(string value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (value.Length == 0)
+            throw new ArgumentException("A route value cannot be empty.", nameof(value));
+        return Uri.EscapeDataString(value);
+    }
+
+    /// <summary>Formats and escapes a number or other formattable value as one path segment.</summary>
+    public static string Segment<T>(T value) where T : IFormattable
+        => Uri.EscapeDataString(value.ToString(null, CultureInfo.InvariantCulture));
+}
+
+/// <summary>Builds a query string; entries with a <see langword="null"/> value are left out.</summary>
+public sealed class QueryString
+{
+    private readonly StringBuilder _builder = new();
+
+    /// <summary>Adds <c>name=value</c> when <paramref name="value"/> is not <see langword="null"/>.</summary>
+    public QueryString Add(string name, string? value)
+    {
+        if (value is null)
+            return this;
+        _builder.Append(_builder.Length == 0 ? '?' : '&')
+            .Append(Uri.EscapeDataString(name)).Append('=').Append(Uri.EscapeDataString(value));
+        return this;
+    }
+
+    /// <summary>Adds a boolean as <c>1</c>/<c>0</c>, the form Laravel's boolean rule accepts everywhere.</summary>
+    public QueryString Add(string name, bool? value) => value is { } v ? Add(name, v ? "1" : "0") : this;
+
+    /// <summary>Adds a formattable value (numbers, <see cref="Guid"/>, identifiers) in invariant culture.</summary>
+    public QueryString Add<T>(string name, T? value) where T : struct, IFormattable
+        => value is { } v ? Add(name, v.ToString(null, CultureInfo.InvariantCulture)) : this;
+
+    /// <summary>Adds a formattable reference value in invariant culture.</summary>
+    public QueryString AddFormattable<T>(string name, T? value) where T : class, IFormattable
+        => value is not null ? Add(name, value.ToString(null, CultureInfo.InvariantCulture)) : this;
+
+    /// <summary>Appends the query string (with its <c>?</c>) to a path.</summary>
+    public string AppendTo(string path) => _builder.Length == 0 ? path : path + _builder.ToString();
+}
