@@ -167,7 +167,9 @@ public sealed partial class EndpointGenerator
                 else
                 {
                     // Buffered bytes give the panel a Content-Length and let a 429 retry resend the same content.
-                    w.Line($"{local["request"]}.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes({body.Name}, {helperClass}.{jsonNames[body.JsonType!]}));");
+                    // The type info is for the unannotated type; a nullable reference body is sent as JSON null.
+                    var value = body.IsNullable && !body.IsValueType ? body.Name + "!" : body.Name;
+                    w.Line($"{local["request"]}.Content = new global::System.Net.Http.ByteArrayContent(global::System.Text.Json.JsonSerializer.SerializeToUtf8Bytes({value}, {helperClass}.{jsonNames[body.JsonType!]}));");
                     w.Line($"{local["request"]}.Content.Headers.ContentType = new global::System.Net.Http.Headers.MediaTypeHeaderValue(\"application/json\");");
                 }
             }
@@ -280,9 +282,10 @@ public sealed partial class EndpointGenerator
         private static string HelperClassName(ApiClassSpec spec)
             => string.Concat(spec.ContainingTypes.Select(t => t.Name.Split('<')[0])) + spec.ClassName.Split('<')[0] + "Generated";
 
+        // Generic types are written Name{T} in a cref; without the type parameters the cref does not resolve (CS1574).
         private static string Cref(ApiClassSpec spec)
-            => (spec.Namespace is null ? "" : spec.Namespace + ".")
-               + string.Concat(spec.ContainingTypes.Select(t => t.Name.Split('<')[0] + ".")) + spec.ClassName.Split('<')[0];
+            => ((spec.Namespace is null ? "" : spec.Namespace + ".")
+               + string.Concat(spec.ContainingTypes.Select(t => t.Name + ".")) + spec.ClassName).Replace('<', '{').Replace('>', '}');
 
         /// <summary>Names for the generated locals that never collide with the method's own parameter names.</summary>
         private sealed class Locals(EndpointSpec endpoint)

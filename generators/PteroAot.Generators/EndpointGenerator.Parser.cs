@@ -85,7 +85,8 @@ public sealed partial class EndpointGenerator
                 else
                 {
                     declaredRoutes[key] = method.Name;
-                    routeKeys.Add(new RouteKey(className, type.Name + "." + method.Name, verbKey, spec.Route, key.Item2, LocationInfo.From(location)));
+                    routeKeys.Add(new RouteKey(className, type.ToDisplayString() + "." + method.Name, verbKey, spec.HttpMethod, spec.Route, key.Item2,
+                        LocationInfo.From(location)));
                 }
                 endpoints.Add(spec);
             }
@@ -271,16 +272,35 @@ public sealed partial class EndpointGenerator
                 return new ResponseSpec(ResponseKind.None, declared, null, null);
             }
 
-            foreach (var json in new[] { spec.ItemType, spec.MetaType })
+            foreach (var symbol in JsonTypesOf(spec.Kind, method.ReturnType))
             {
-                if (json is not null && !registered.Contains(json))
+                if (!registered.Contains(Unannotated(symbol)))
                 {
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeNotRegistered, ReturnTypeLocation(method) ?? location,
-                        json.Replace("global::", ""), method.Name, ShortName(contextName)));
+                        Display(symbol), method.Name, ShortName(contextName)));
                     valid = false;
                 }
             }
             return spec;
+        }
+
+        // The types a response kind deserializes, taken from the declared return type.
+        private static IEnumerable<ITypeSymbol> JsonTypesOf(ResponseKind kind, ITypeSymbol returnType)
+        {
+            var outer = ((INamedTypeSymbol)returnType).TypeArguments;
+            switch (kind)
+            {
+                case ResponseKind.Attributes or ResponseKind.Data or ResponseKind.Json or ResponseKind.AllPages:
+                    yield return outer[0];
+                    break;
+                case ResponseKind.List:
+                    yield return ((INamedTypeSymbol)outer[0]).TypeArguments[0];
+                    break;
+                case ResponseKind.AttributesWithMeta:
+                    foreach (var argument in ((INamedTypeSymbol)outer[0]).TypeArguments)
+                        yield return argument;
+                    break;
+            }
         }
 
         private static ValueFormat FormatOf(ITypeSymbol type)

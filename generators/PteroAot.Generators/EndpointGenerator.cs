@@ -50,10 +50,10 @@ public sealed partial class EndpointGenerator : IIncrementalGenerator
             .Collect();
         context.RegisterSourceOutput(routeKeys, static (spc, all) =>
         {
-            var seen = new Dictionary<(string, string), RouteKey>();
+            var seen = new Dictionary<(string Key, string Shape), RouteKey>();
             foreach (var key in all.SelectMany(static k => k).OrderBy(static k => k.Owner, System.StringComparer.Ordinal))
             {
-                if (seen.TryGetValue((key.HttpMethod, key.Shape), out var first))
+                if (seen.TryGetValue((key.Key, key.Shape), out var first))
                 {
                     if (first.ClassName != key.ClassName)
                     {
@@ -63,7 +63,7 @@ public sealed partial class EndpointGenerator : IIncrementalGenerator
                     }
                 }
                 else
-                    seen[(key.HttpMethod, key.Shape)] = key;
+                    seen[(key.Key, key.Shape)] = key;
             }
         });
     }
@@ -71,6 +71,7 @@ public sealed partial class EndpointGenerator : IIncrementalGenerator
     /// <summary>The result of parsing one class: the spec to emit (null when the class cannot be emitted) and what to report.</summary>
     internal sealed record ParseResult(ApiClassSpec? Spec, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<RouteKey> RouteKeys);
 
-    /// <summary>A declared verb and route, for the cross-class duplicate check.</summary>
-    internal sealed record RouteKey(string ClassName, string Owner, string HttpMethod, string Route, string Shape, LocationInfo? Location);
+    /// <summary>A declared verb and route, for the cross-class duplicate check. <paramref name="Key"/> tells a one-page
+    /// list from its all-pages walk, which may share a route.</summary>
+    internal sealed record RouteKey(string ClassName, string Owner, string Key, string HttpMethod, string Route, string Shape, LocationInfo? Location);
 }

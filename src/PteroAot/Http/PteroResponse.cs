@@ -154,7 +154,11 @@ public static class PteroResponse
         try
         {
             using var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
-            if (body.Length == 0)
+            if ((int)response.StatusCode is >= 300 and < 400)
+                hint = response.Headers.Location is { } location
+                    ? $"the panel redirected to {location}; use the panel's own address (often https:// instead of http://, and no path) as the panel URL."
+                    : "the panel answered with a redirect; use the panel's own address as the panel URL.";
+            else if (body.Length == 0)
                 hint = "the body was empty.";
             else if (!IsJson(response))
                 hint = $"the body was {MediaType(response)} ({body.Length} bytes), not the panel's JSON error envelope.";

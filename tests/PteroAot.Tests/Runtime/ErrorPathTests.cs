@@ -141,3 +141,38 @@ public class ErrorPathTests
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+public class RedirectTests
+{
+    [Test]
+    public async Task A_redirect_is_not_followed_and_says_which_url_to_use()
+    {
+        // A plain Kestrel-free listener is overkill here: the fake panel's non-JSON 401 path answers a redirect
+        // only without Accept: application/json, which the SDK always sends. So a tiny loopback server stands in.
+        using var listener = new System.Net.HttpListener();
+        var port = FreePort();
+        listener.Prefixes.Add($"http://127.0.0.1:{port}/");
+        listener.Start();
+        var serve = Task.Run(async () =>
+        {
+            var context = await listener.GetContextAsync();
+            context.Response.StatusCode = 301;
+            context.Response.RedirectLocation = "https://panel.example.com/api/client/account";
+            context.Response.Close();
+        });
+        using var client = new PteroClient($"http://127.0.0.1:{port}", "ptlc_" + new string('k', 43));
+
+        var ex = await Assert.ThrowsAsync<PteroApiException>(() => client.Account.GetAsync());
+        await serve;
+
+        await Assert.That((int)ex!.StatusCode).IsEqualTo(301);
+        await Assert.That(ex.Message).Contains("redirected to https://panel.example.com");
+    }
+
+    private static int FreePort()
+    {
+        using var l = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        l.Start();
+        return ((System.Net.IPEndPoint)l.LocalEndpoint).Port;
+    }
+}

@@ -1,0 +1,279 @@
+using PteroAot.Generators.Tests.Infrastructure;
+
+namespace PteroAot.Generators.Tests;
+
+/// <summary>Layer 2: one test per descriptor, pinning the ID, the exact message and the span it points at.</summary>
+public sealed class DiagnosticTests
+{
+    [Test]
+    public Task PTERO001_class_not_partial() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed class {|PTERO001:Api|}
+        {
+        }
+        """,
+        "Type 'Api' must be declared 'partial' so that the generator can implement its endpoints; add the 'partial' modifier");
+
+    [Test]
+    public Task PTERO001_containing_type_not_partial() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        public static class {|PTERO001:Outer|}
+        {
+            [PteroApi(typeof(Ctx))]
+            public sealed partial class Api
+            {
+            }
+        }
+        """,
+        "Type 'Outer' must be declared 'partial' so that the generator can implement its endpoints; add the 'partial' modifier");
+
+    [Test]
+    public Task PTERO002_method_not_partial() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [Get("/items")]
+            public Task<string> {|PTERO002:List|}(CancellationToken cancellationToken = default) => Task.FromResult("");
+        }
+        """,
+        "Endpoint method 'List' must be a non-static partial method without a body; declare it as 'public partial Task<...> List(...);'");
+
+    [Test]
+    public Task PTERO003_placeholder_without_parameter() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [{|PTERO003:Get("/servers/{server}")|}]
+            public partial Task<Item> GetAsync(CancellationToken cancellationToken = default);
+        }
+        """,
+        "Route placeholder '{server}' of 'GetAsync' has no parameter; add a parameter named 'server' or mark one with [Path(\"server\")]");
+
+    [Test]
+    public Task PTERO004_parameter_matches_nothing() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [Get("/servers/{server}")]
+            public partial Task<Item> GetAsync(string server, int {|PTERO004:other|}, CancellationToken cancellationToken = default);
+
+            [Get("/nodes/{node}")]
+            public partial Task<Item> GetNodeAsync([Path("node")] string node, [Path("missing")] string {|PTERO004:id|}, CancellationToken cancellationToken = default);
+        }
+        """,
+        "Parameter 'other' of 'GetAsync' matches no route placeholder; add '{other}' to the route, or mark it [Query(\"name\")], [Header(\"name\")] or [Body]",
+        "Parameter 'id' of 'GetNodeAsync' matches no route placeholder; add '{id}' to the route, or mark it [Query(\"name\")], [Header(\"name\")] or [Body]");
+
+    [Test]
+    public Task PTERO005_type_not_registered() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [Get("/items/{id}")]
+            public partial {|PTERO005:Task<Unregistered>|} GetAsync(int id, CancellationToken cancellationToken = default);
+
+            [Post("/items")]
+            public partial Task CreateAsync([Body] Unregistered {|PTERO005:request|}, CancellationToken cancellationToken = default);
+
+            [Post("/keys")]
+            public partial {|PTERO005:Task<Resource<Item, Unregistered>>|} CreateKeyAsync([Body] CreateItem request, CancellationToken cancellationToken = default);
+        }
+        """,
+        "Type 'Unregistered' used by 'GetAsync' is not registered on 'Ctx'; add [JsonSerializable(typeof(Unregistered))] to 'Ctx'",
+        "Type 'Unregistered' used by 'CreateAsync' is not registered on 'Ctx'; add [JsonSerializable(typeof(Unregistered))] to 'Ctx'",
+        "Type 'Unregistered' used by 'CreateKeyAsync' is not registered on 'Ctx'; add [JsonSerializable(typeof(Unregistered))] to 'Ctx'");
+
+    [Test]
+    public Task PTERO006_duplicate_endpoint_within_a_class() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [Get("/items/{id}")]
+            public partial Task<Item> GetAsync(int id, CancellationToken cancellationToken = default);
+
+            [Get("/items/{name}/")]
+            public partial Task<Item> {|PTERO006:GetByNameAsync|}(string name, CancellationToken cancellationToken = default);
+
+            // A one-page list and its all-pages walk share a route on purpose: no diagnostic.
+            [Get("/items")]
+            public partial Task<ResourceList<Item>> ListAsync(CancellationToken cancellationToken = default);
+
+            [Get("/items")]
+            public partial IAsyncEnumerable<Item> EnumerateAsync(CancellationToken cancellationToken = default);
+        }
+        """,
+        "'GetByNameAsync' declares GET /items/{name}/, which 'GetAsync' already declares; remove one of them");
+
+    [Test]
+    public Task PTERO006_duplicate_endpoint_across_classes() => DiagnosticAssert.Verify(
+        [
+            """
+            namespace TestApp;
+
+            [PteroApi(typeof(Ctx))]
+            public sealed partial class BetaApi
+            {
+                [Delete("/items/{name}")]
+                public partial Task {|PTERO006:DeleteAsync|}(string name, CancellationToken cancellationToken = default);
+
+                [Get("/items/{name}")]
+                public partial Task<Item> GetAsync(string name, CancellationToken cancellationToken = default);
+            }
+            """,
+            """
+            namespace TestApp;
+
+            [PteroApi(typeof(Ctx))]
+            public sealed partial class AlphaApi
+            {
+                [Delete("/items/{id}")]
+                public partial Task RemoveAsync(int id, CancellationToken cancellationToken = default);
+
+                [Post("/items/{id}")]
+                public partial Task<Item> PostAsync(int id, CancellationToken cancellationToken = default);
+            }
+            """,
+        ],
+        "'TestApp.BetaApi.DeleteAsync' declares DELETE /items/{name}, which 'TestApp.AlphaApi.RemoveAsync' already declares; remove one of them");
+
+    [Test]
+    public Task PTERO007_missing_cancellation_token() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [Get("/items/{id}")]
+            public partial Task<Item> {|PTERO007:GetAsync|}(int id);
+        }
+        """,
+        "Endpoint method 'GetAsync' must take a CancellationToken; add 'CancellationToken cancellationToken = default' as its last parameter");
+
+    [Test]
+    public Task PTERO008_unsupported_return_type() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [Get("/items/{id}")]
+            public partial ValueTask<Item> {|PTERO008:GetAsync|}(int id, CancellationToken cancellationToken = default);
+
+            [Post("/items")]
+            public partial IAsyncEnumerable<Item> {|PTERO008:CreateManyAsync|}(CancellationToken cancellationToken = default);
+        }
+        """,
+        "Endpoint method 'GetAsync' returns 'System.Threading.Tasks.ValueTask<TestApp.Item>', which the generator cannot produce; return Task, Task<string>, Task<T>, Task<ResourceList<T>>, Task<Resource<T, TMeta>> or IAsyncEnumerable<T> (GET only)",
+        "Endpoint method 'CreateManyAsync' returns 'System.Collections.Generic.IAsyncEnumerable<TestApp.Item>', which the generator cannot produce; return Task, Task<string>, Task<T>, Task<ResourceList<T>>, Task<Resource<T, TMeta>> or IAsyncEnumerable<T> (GET only)");
+
+    [Test]
+    public Task PTERO009_unformattable_parameter() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [Get("/items")]
+            public partial Task<ResourceList<Item>> ListAsync([Query("kind")] Kind? {|PTERO009:kind|} = null, CancellationToken cancellationToken = default);
+
+            [Get("/items/{flag}")]
+            public partial Task<Item> GetAsync(bool {|PTERO009:flag|}, [Header("X-Tag")] object {|PTERO009:tag|}, CancellationToken cancellationToken = default);
+        }
+        """,
+        "Parameter 'kind' of 'ListAsync' has type 'Kind?', which cannot be written into a URL or header without reflection; use string, a number, bool, Guid, DateTimeOffset or a type implementing IFormattable (enums: pass their wire string)",
+        "Parameter 'flag' of 'GetAsync' has type 'bool', which cannot be written into a URL or header without reflection; use string, a number, bool, Guid, DateTimeOffset or a type implementing IFormattable (enums: pass their wire string)",
+        "Parameter 'tag' of 'GetAsync' has type 'object', which cannot be written into a URL or header without reflection; use string, a number, bool, Guid, DateTimeOffset or a type implementing IFormattable (enums: pass their wire string)");
+
+    [Test]
+    public Task PTERO010_invalid_json_context() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [{|PTERO010:PteroApi(typeof(Item))|}]
+        public sealed partial class Api
+        {
+        }
+        """,
+        "'Item' given to [PteroApi] is not a JsonSerializerContext; pass a hand-declared 'partial class MyJsonContext : JsonSerializerContext' with [JsonSerializable] roots");
+
+    [Test]
+    public Task PTERO011_invalid_body() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [Get("/items")]
+            public partial Task<Item> {|PTERO011:GetAsync|}([Body] CreateItem request, CancellationToken cancellationToken = default);
+
+            [Post("/items")]
+            public partial Task<Item> {|PTERO011:CreateAsync|}([Body] CreateItem first, [Body(ContentType = "text/plain")] string second, CancellationToken cancellationToken = default);
+        }
+        """,
+        "Endpoint method 'GetAsync' is a GET with a [Body] parameter; an endpoint has at most one [Body] parameter, and GET sends none",
+        "Endpoint method 'CreateAsync' has more than one [Body] parameter; an endpoint has at most one [Body] parameter, and GET sends none");
+
+    [Test]
+    public Task PTERO012_invalid_route() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [{|PTERO012:Get("items")|}]
+            public partial Task<Item> GetAsync(CancellationToken cancellationToken = default);
+
+            [{|PTERO012:Get("/items/{id")|}]
+            public partial Task<Item> GetOneAsync(int id, CancellationToken cancellationToken = default);
+
+            [{|PTERO012:Delete("/items/{}")|}]
+            public partial Task DeleteAsync(CancellationToken cancellationToken = default);
+        }
+        """,
+        "Route 'items' of 'GetAsync' is not a valid template; it must start with '/' and use balanced, non-empty '{name}' placeholders",
+        "Route '/items/{id' of 'GetOneAsync' is not a valid template; it must start with '/' and use balanced, non-empty '{name}' placeholders",
+        "Route '/items/{}' of 'DeleteAsync' is not a valid template; it must start with '/' and use balanced, non-empty '{name}' placeholders");
+
+    [Test]
+    public async Task Valid_declaration_reports_nothing_and_compiles()
+    {
+        var compilation = TestCompilation.Create(DiagnosticAssert.Models, """
+            namespace TestApp;
+
+            [PteroApi(typeof(Ctx))]
+            public sealed partial class Api
+            {
+                [Get("/servers/{server}/items/{id}")]
+                public partial Task<Item> GetAsync(string server, int id, [Query("include")] string? include = null, CancellationToken cancellationToken = default);
+
+                [Get("/items")]
+                public partial Task<ResourceList<Item>> ListAsync([Query("page")] int? page = null, CancellationToken cancellationToken = default);
+
+                [Get("/items")]
+                public partial IAsyncEnumerable<Item> EnumerateAsync(CancellationToken cancellationToken = default);
+
+                [Post("/items")]
+                public partial Task<Resource<Item, Meta>> CreateAsync([Body] CreateItem request, CancellationToken cancellationToken = default);
+
+                [Delete("/items/{id}")]
+                public partial Task DeleteAsync([Path("id")] long identifier, [Header("X-Reason")] string? reason = null, CancellationToken cancellationToken = default);
+            }
+            """);
+        var output = TestCompilation.Run(compilation);
+        await Assert.That(output.Format(output.DriverDiagnostics)).IsEqualTo("");
+        await Assert.That(output.Sources.Select(s => s.HintName).ToArray()).IsEquivalentTo(["TestApp.Api.g.cs"]);
+        await Assert.That(output.Format(output.CompilationProblems)).IsEqualTo("");
+    }
+}
