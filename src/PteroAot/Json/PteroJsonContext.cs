@@ -9,7 +9,9 @@ namespace PteroAot.Json;
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
-    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull)]
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    // A null where a model says non-null becomes a clear PteroResponseException, not a NullReferenceException later.
+    RespectNullableAnnotations = true)]
 // Account
 [JsonSerializable(typeof(AccountDetails))]
 [JsonSerializable(typeof(UpdateEmailRequest))]
