@@ -115,8 +115,8 @@ public sealed record ActivityLogEntry
     /// <summary>An optional description.</summary>
     public string? Description { get; init; }
 
-    /// <summary>The event's properties (always an object).</summary>
-    public JsonElement Properties { get; init; }
+    /// <summary>The event's properties (an object; null only if the panel left them out).</summary>
+    public JsonElement? Properties { get; init; }
 
     /// <summary>Whether there is more metadata than shown.</summary>
     public bool HasAdditionalMetadata { get; init; }

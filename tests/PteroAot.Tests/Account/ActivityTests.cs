@@ -67,7 +67,7 @@ public class ActivityTests
         await Assert.That(page.Items.All(e => e.Event.Contains("email-changed"))).IsTrue();
         var entry = page.Items[0];
         await Assert.That(entry.Actor!.Username).IsEqualTo("demo");
-        await Assert.That(entry.Properties.GetProperty("new").GetString()).IsEqualTo("b@example.com");
+        await Assert.That(entry.Properties!.Value.GetProperty("new").GetString()).IsEqualTo("b@example.com");
         await Assert.That(t.Panel.Requests.Last().PathAndQuery).Contains("filter%5Bevent%5D=email-changed");
     }
 

@@ -21,7 +21,7 @@ public class FixtureParsingTests
         await Assert.That(page.Pagination!.PerPage).IsEqualTo(3);
         await Assert.That(page.Items.Count(e => e.Actor is null)).IsGreaterThanOrEqualTo(1);
         await Assert.That(page.Items.Count(e => e.Actor is not null)).IsGreaterThanOrEqualTo(1);
-        await Assert.That(page.Items.All(e => e.Properties.ValueKind == System.Text.Json.JsonValueKind.Object)).IsTrue();
+        await Assert.That(page.Items.All(e => e.Properties?.ValueKind == System.Text.Json.JsonValueKind.Object)).IsTrue();
     }
 
     [Test]
