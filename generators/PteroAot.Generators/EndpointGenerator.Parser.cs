@@ -98,7 +98,6 @@ public sealed partial class EndpointGenerator
                 type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString(),
                 containing,
                 NameWithTypeParameters(type),
-                SyntaxFacts.GetText(type.DeclaredAccessibility),
                 contextName,
                 endpoints.ToEquatableArray());
             return new ParseResult(classSpec, diagnostics.ToEquatableArray(), routeKeys.ToEquatableArray());

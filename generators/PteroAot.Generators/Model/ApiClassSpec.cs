@@ -10,7 +10,6 @@ internal sealed record ApiClassSpec(
     string? Namespace,
     EquatableArray<ContainingTypeSpec> ContainingTypes,
     string ClassName,
-    string Accessibility,
     string JsonContextType,
     EquatableArray<EndpointSpec> Endpoints)
 {

@@ -22,6 +22,9 @@ public enum ApiKeyKind
 /// </summary>
 public sealed class PteroConnection : IDisposable
 {
+    /// <summary>The SDK version sent in the default <c>User-Agent</c>.</summary>
+    public const string SdkVersion = "0.1.0";
+
     private static readonly MediaTypeWithQualityHeaderValue s_acceptJson = new("application/json");
     private readonly HttpClient _http;
     private readonly bool _ownsHttp;
@@ -52,7 +55,7 @@ public sealed class PteroConnection : IDisposable
         _options = options ?? new PteroClientOptions();
         _userAgent = _options.UserAgent is { } ua
             ? [ProductInfoHeaderValue.Parse(ua)]
-            : [new ProductInfoHeaderValue("PteroAot", typeof(PteroConnection).Assembly.GetName().Version?.ToString(3) ?? "1.0.0")];
+            : [new ProductInfoHeaderValue("PteroAot", SdkVersion)];
     }
 
     /// <summary>The panel's root URL.</summary>
@@ -104,7 +107,11 @@ public sealed class PteroConnection : IDisposable
             finally
             {
                 if (attempt > 0)
+                {
+                    // The body belongs to the caller's request and is resent by the next attempt: detach it first.
+                    message.Content = null;
                     message.Dispose();
+                }
             }
 
             var rateLimit = RateLimitInfo.From(response, _options.TimeProvider);

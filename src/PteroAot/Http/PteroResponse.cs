@@ -57,7 +57,10 @@ public static class PteroResponse
                 else if (reader.ValueTextEquals("meta"u8))
                 {
                     reader.Read();
-                    meta = reader.TokenType == JsonTokenType.StartObject ? JsonSerializer.Deserialize(ref reader, info.Meta) : Skip(ref reader, default(TMeta));
+                    if (reader.TokenType == JsonTokenType.StartObject)
+                        meta = JsonSerializer.Deserialize(ref reader, info.Meta);
+                    else
+                        reader.Skip(); // the panel writes [] for an empty meta
                 }
                 else
                     SkipValue(ref reader);
@@ -289,12 +292,6 @@ public static class PteroResponse
     {
         reader.Read();
         reader.Skip();
-    }
-
-    private static TValue? Skip<TValue>(ref Utf8JsonReader reader, TValue? value)
-    {
-        reader.Skip();
-        return value;
     }
 
     private static T ReadWrappedItem<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info)

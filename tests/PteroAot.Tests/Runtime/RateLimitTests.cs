@@ -54,4 +54,23 @@ public class RateLimitTests
 
         await Assert.That(t.Panel.Requests.Count(r => r.Status == 429)).IsEqualTo(1);
     }
+
+    [Test]
+    public async Task Several_429s_in_a_row_are_waited_out_and_the_same_body_is_resent_each_time()
+    {
+        var clock = new SkippingTimeProvider();
+        await using var t = await TestPanel.StartAsync(new FakePanelOptions { TimeProvider = clock },
+            new PteroClientOptions { TimeProvider = clock, MaxRateLimitRetries = 3 });
+        t.Panel.Faults.NextStatus(429, "/api/client/account/api-keys", retryAfterSeconds: 2);
+        t.Panel.Faults.NextStatus(429, "/api/client/account/api-keys", retryAfterSeconds: 3);
+
+        var created = await t.Client.Account.CreateApiKeyAsync("after two 429s");
+
+        await Assert.That(created.Key.Description).IsEqualTo("after two 429s");
+        var posts = t.Panel.Requests.Where(r => r.Method == "POST" && r.Path == "/api/client/account/api-keys").ToList();
+        await Assert.That(posts.Select(r => r.Status)).IsEquivalentTo([429, 429, 200]);
+        await Assert.That(posts.Select(r => r.Body).Distinct().Count()).IsEqualTo(1);
+        await Assert.That(posts[0].Body).Contains("after two 429s");
+        await Assert.That(clock.Skipped).IsGreaterThanOrEqualTo(TimeSpan.FromSeconds(5));
+    }
 }
