@@ -78,11 +78,10 @@ public sealed class PteroConnection : IDisposable
     /// Sends a request with the panel's headers, waits out 429s within <see cref="PteroClientOptions.MaxRateLimitRetries"/>,
     /// and returns a successful response; an error status becomes a <see cref="PteroApiException"/>.
     /// </summary>
-    public async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, EndpointInfo endpoint, CancellationToken cancellationToken)
+    public async ValueTask<HttpResponseMessage> SendAsync(HttpRequestMessage request, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(endpoint);
-        var path = request.RequestUri?.AbsolutePath ?? endpoint.Route;
         for (int attempt = 0; ; attempt++)
         {
             var message = attempt == 0 ? request : Clone(request);
@@ -98,11 +97,11 @@ public sealed class PteroConnection : IDisposable
             }
             catch (TaskCanceledException ex)
             {
-                throw new PteroTransportException("the panel did not answer before the timeout.", endpoint.Method, path, ex);
+                throw new PteroTransportException("the panel did not answer before the timeout.", endpoint.Method, PathOf(request, endpoint), ex);
             }
             catch (HttpRequestException ex)
             {
-                throw new PteroTransportException($"could not reach the panel at {PanelUrl.Authority}: {ex.Message}", endpoint.Method, path, ex);
+                throw new PteroTransportException($"could not reach the panel at {PanelUrl.Authority}: {ex.Message}", endpoint.Method, PathOf(request, endpoint), ex);
             }
             finally
             {
@@ -114,8 +113,9 @@ public sealed class PteroConnection : IDisposable
                 }
             }
 
-            var rateLimit = RateLimitInfo.From(response, _options.TimeProvider);
-            if (rateLimit.Limit is not null || rateLimit.Remaining is not null)
+            var last = Volatile.Read(ref _lastRateLimit);
+            var rateLimit = RateLimitInfo.From(response, _options.TimeProvider, last);
+            if (!ReferenceEquals(rateLimit, last) && (rateLimit.Limit is not null || rateLimit.Remaining is not null))
                 Volatile.Write(ref _lastRateLimit, rateLimit);
 
             if (response.IsSuccessStatusCode)
@@ -135,6 +135,8 @@ public sealed class PteroConnection : IDisposable
             }
         }
     }
+
+    private static string PathOf(HttpRequestMessage request, EndpointInfo endpoint) => request.RequestUri?.AbsolutePath ?? endpoint.Route;
 
     private void ApplyHeaders(HttpRequestMessage message)
     {

@@ -14,7 +14,7 @@ namespace PteroAot.Http;
 public static class PteroResponse
 {
     /// <summary>Reads an item envelope <c>{"object", "attributes"}</c> and returns the attributes.</summary>
-    public static async Task<T> ReadAttributesAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
+    public static async ValueTask<T> ReadAttributesAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
@@ -38,7 +38,7 @@ public static class PteroResponse
     }
 
     /// <summary>Reads an item envelope with its <c>meta</c> block.</summary>
-    public static async Task<Resource<T, TMeta>> ReadResourceAsync<T, TMeta>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TMeta> metaInfo,
+    public static async ValueTask<Resource<T, TMeta>> ReadResourceAsync<T, TMeta>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TMeta> metaInfo,
         EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
@@ -72,7 +72,7 @@ public static class PteroResponse
     }
 
     /// <summary>Reads a list envelope <c>{"object": "list", "data": [...], "meta": {"pagination"}}</c>.</summary>
-    public static async Task<ResourceList<T>> ReadListAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
+    public static async ValueTask<ResourceList<T>> ReadListAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
@@ -106,7 +106,7 @@ public static class PteroResponse
     }
 
     /// <summary>Reads a <c>{"data": {...}}</c> wrapper (two-factor setup, websocket credentials).</summary>
-    public static async Task<T> ReadDataAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
+    public static async ValueTask<T> ReadDataAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
@@ -128,7 +128,7 @@ public static class PteroResponse
     }
 
     /// <summary>Reads a body that is the value itself, without an envelope.</summary>
-    public static async Task<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
+    public static async ValueTask<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
@@ -136,14 +136,14 @@ public static class PteroResponse
     }
 
     /// <summary>Reads a raw text body (file contents are <c>text/plain</c>).</summary>
-    public static async Task<string> ReadTextAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
+    public static async ValueTask<string> ReadTextAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Encoding.UTF8.GetString(body.Span);
     }
 
     /// <summary>Completes a call whose success carries no value (204, or 202 with <c>[]</c>); the body is drained and ignored.</summary>
-    public static async Task ReadNothingAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
+    public static async ValueTask ReadNothingAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
     }
@@ -209,7 +209,7 @@ public static class PteroResponse
         }
     }
 
-    private static async Task<PooledBody> ReadJsonBodyAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
+    private static async ValueTask<PooledBody> ReadJsonBodyAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         if (body.Length == 0)
@@ -227,9 +227,8 @@ public static class PteroResponse
         return body;
     }
 
-    private static async Task<PooledBody> ReadBodyAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
+    private static async ValueTask<PooledBody> ReadBodyAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
-        var path = PathOf(response, endpoint);
         byte[] buffer = ArrayPool<byte>.Shared.Rent((int)Math.Clamp(response.Content.Headers.ContentLength ?? 4096, 256, 1 << 20) + 1);
         int length = 0;
         try
@@ -249,12 +248,13 @@ public static class PteroResponse
                     break;
                 length += read;
             }
-            return new PooledBody(buffer, length, path);
+            return new PooledBody(buffer, length, response, endpoint);
         }
         catch (Exception ex) when (ex is IOException or HttpRequestException && !cancellationToken.IsCancellationRequested)
         {
             ArrayPool<byte>.Shared.Return(buffer);
-            throw new PteroTransportException($"the connection dropped while the response was read ({length} bytes received).", endpoint.Method, path, ex);
+            throw new PteroTransportException($"the connection dropped while the response was read ({length} bytes received).", endpoint.Method,
+                PathOf(response, endpoint), ex);
         }
         catch
         {
@@ -335,11 +335,13 @@ public static class PteroResponse
 
     private sealed class ShapeException(string message) : Exception(message);
 
-    private readonly struct PooledBody(byte[] buffer, int length, string path) : IDisposable
+    private readonly struct PooledBody(byte[] buffer, int length, HttpResponseMessage response, EndpointInfo endpoint) : IDisposable
     {
         public ReadOnlySpan<byte> Span => buffer.AsSpan(0, length);
         public int Length => length;
-        public string Path => path;
+
+        // Computed only when an error message needs it: AbsolutePath allocates.
+        public string Path => PathOf(response, endpoint);
         public void Dispose() => ArrayPool<byte>.Shared.Return(buffer);
     }
 }
