@@ -129,6 +129,9 @@ public sealed partial class EndpointGenerator
                 case ResponseKind.AttributesWithMeta:
                     w.Line($"return await {Response}.ReadResourceAsync({response}, {Info(r.ItemType!)}, {Info(r.MetaType!)}, {endpointField}, {ct}).ConfigureAwait(false);");
                     break;
+                case ResponseKind.ListWithMeta:
+                    w.Line($"return await {Response}.ReadListAsync({response}, {Info(r.ItemType!)}, {Info(r.MetaType!)}, {endpointField}, {ct}).ConfigureAwait(false);");
+                    break;
                 case ResponseKind.List:
                     w.Line($"return await {Response}.ReadListAsync({response}, {Info(r.ItemType!)}, {endpointField}, {ct}).ConfigureAwait(false);");
                     break;

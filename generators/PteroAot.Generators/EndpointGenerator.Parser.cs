@@ -250,6 +250,11 @@ public sealed partial class EndpointGenerator
                     spec = new ResponseSpec(ResponseKind.Text, declared, null, null);
                 else if (resultOriginal == "PteroAot.ResourceList<T>")
                     spec = new ResponseSpec(ResponseKind.List, declared, Unannotated(((INamedTypeSymbol)result).TypeArguments[0]), null);
+                else if (resultOriginal == "PteroAot.ResourceList<T, TMeta>")
+                {
+                    var args = ((INamedTypeSymbol)result).TypeArguments;
+                    spec = new ResponseSpec(ResponseKind.ListWithMeta, declared, Unannotated(args[0]), Unannotated(args[1]));
+                }
                 else if (resultOriginal == "PteroAot.Resource<T, TMeta>")
                 {
                     var args = ((INamedTypeSymbol)result).TypeArguments;
@@ -295,7 +300,7 @@ public sealed partial class EndpointGenerator
                 case ResponseKind.List:
                     yield return ((INamedTypeSymbol)outer[0]).TypeArguments[0];
                     break;
-                case ResponseKind.AttributesWithMeta:
+                case ResponseKind.AttributesWithMeta or ResponseKind.ListWithMeta:
                     foreach (var argument in ((INamedTypeSymbol)outer[0]).TypeArguments)
                         yield return argument;
                     break;

@@ -1,5 +1,13 @@
 using PteroAot.Account;
+using PteroAot.Backups;
+using PteroAot.Databases;
+using PteroAot.Files;
 using PteroAot.Http;
+using PteroAot.Network;
+using PteroAot.Schedules;
+using PteroAot.Servers;
+using PteroAot.Startup;
+using PteroAot.Subusers;
 
 namespace PteroAot;
 
@@ -37,6 +45,14 @@ public sealed class PteroClient : IDisposable
     {
         Connection = new PteroConnection(httpClient, panelUrl, apiKey, options, ownsHttpClient);
         Account = new AccountApi(Connection);
+        Servers = new ServersApi(Connection);
+        Startup = new StartupApi(Connection);
+        Files = new FilesApi(Connection);
+        Databases = new DatabasesApi(Connection);
+        Schedules = new SchedulesApi(Connection);
+        Network = new NetworkApi(Connection);
+        Subusers = new SubusersApi(Connection);
+        Backups = new BackupsApi(Connection);
     }
 
     /// <summary>The transport shared by every area; pass it to your own <c>[PteroApi]</c> classes.</summary>
@@ -44,6 +60,30 @@ public sealed class PteroClient : IDisposable
 
     /// <summary>The account area: details, e-mail, password, API keys, two-factor, SSH keys, activity.</summary>
     public AccountApi Account { get; }
+
+    /// <summary>Servers: list (every page), details, resources, power, commands, websocket credentials, activity, settings.</summary>
+    public ServersApi Servers { get; }
+
+    /// <summary>Startup variables and command of a server.</summary>
+    public StartupApi Startup { get; }
+
+    /// <summary>Files of a server, with streaming download and upload.</summary>
+    public FilesApi Files { get; }
+
+    /// <summary>Databases of a server.</summary>
+    public DatabasesApi Databases { get; }
+
+    /// <summary>Schedules and tasks of a server.</summary>
+    public SchedulesApi Schedules { get; }
+
+    /// <summary>Network allocations of a server.</summary>
+    public NetworkApi Network { get; }
+
+    /// <summary>Subusers of a server.</summary>
+    public SubusersApi Subusers { get; }
+
+    /// <summary>Backups of a server, with streaming download.</summary>
+    public BackupsApi Backups { get; }
 
     /// <summary>The rate-limit headers of the latest response (<c>X-RateLimit-Remaining</c> and friends).</summary>
     public RateLimitInfo LastRateLimit => Connection.LastRateLimit;

@@ -176,8 +176,8 @@ public sealed class DiagnosticTests
             public partial IAsyncEnumerable<Item> {|PTERO008:CreateManyAsync|}(CancellationToken cancellationToken = default);
         }
         """,
-        "Endpoint method 'GetAsync' returns 'System.Threading.Tasks.ValueTask<TestApp.Item>', which the generator cannot produce; return Task, Task<string>, Task<T>, Task<ResourceList<T>>, Task<Resource<T, TMeta>> or IAsyncEnumerable<T> (GET only)",
-        "Endpoint method 'CreateManyAsync' returns 'System.Collections.Generic.IAsyncEnumerable<TestApp.Item>', which the generator cannot produce; return Task, Task<string>, Task<T>, Task<ResourceList<T>>, Task<Resource<T, TMeta>> or IAsyncEnumerable<T> (GET only)");
+        "Endpoint method 'GetAsync' returns 'System.Threading.Tasks.ValueTask<TestApp.Item>', which the generator cannot produce; return Task, Task<string>, Task<T>, Task<ResourceList<T>>, Task<ResourceList<T, TMeta>>, Task<Resource<T, TMeta>> or IAsyncEnumerable<T> (GET only)",
+        "Endpoint method 'CreateManyAsync' returns 'System.Collections.Generic.IAsyncEnumerable<TestApp.Item>', which the generator cannot produce; return Task, Task<string>, Task<T>, Task<ResourceList<T>>, Task<ResourceList<T, TMeta>>, Task<Resource<T, TMeta>> or IAsyncEnumerable<T> (GET only)");
 
     [Test]
     public Task PTERO009_unformattable_parameter() => DiagnosticAssert.Verify("""

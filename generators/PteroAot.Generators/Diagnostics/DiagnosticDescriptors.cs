@@ -47,7 +47,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnsupportedReturnType = new(
         "PTERO008", "Unsupported return type",
-        "Endpoint method '{0}' returns '{1}', which the generator cannot produce; return Task, Task<string>, Task<T>, Task<ResourceList<T>>, Task<Resource<T, TMeta>> or IAsyncEnumerable<T> (GET only)",
+        "Endpoint method '{0}' returns '{1}', which the generator cannot produce; return Task, Task<string>, Task<T>, Task<ResourceList<T>>, Task<ResourceList<T, TMeta>>, Task<Resource<T, TMeta>> or IAsyncEnumerable<T> (GET only)",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor UnformattableParameter = new(

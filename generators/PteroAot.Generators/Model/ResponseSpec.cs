@@ -24,6 +24,9 @@ internal enum ResponseKind
     /// <summary><c>Task&lt;ResourceList&lt;T&gt;&gt;</c>: one list response.</summary>
     List,
 
+    /// <summary><c>Task&lt;ResourceList&lt;T, TMeta&gt;&gt;</c>: one list response with a typed meta.</summary>
+    ListWithMeta,
+
     /// <summary><c>IAsyncEnumerable&lt;T&gt;</c>: every page of a paginated list, fetched lazily.</summary>
     AllPages,
 }

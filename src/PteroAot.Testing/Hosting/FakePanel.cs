@@ -94,8 +94,9 @@ public sealed class FakePanel : IAsyncDisposable
         }
 
         var router = new Router();
-        AccountRoutes.Map(router, options.Version);
-        var pipeline = new PanelPipeline(panel, router, new RateLimiter(options.TimeProvider));
+        var daemon = new DaemonRouter();
+        ClientRoutes.Map(router, daemon, options);
+        var pipeline = new PanelPipeline(panel, router, daemon, new RateLimiter(options.TimeProvider));
         app.Run(pipeline.HandleAsync);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

@@ -10,11 +10,17 @@ namespace PteroAot.Testing.Http;
 /// The whole request pipeline: record, faults, routing (404/405), then the panel's API middleware in
 /// the panel's order (auth → JSON validity → IP allow-list → key type → throttle) and the handler.
 /// </summary>
-internal sealed class PanelPipeline(FakePanel panel, Router router, RateLimiter limiter)
+internal sealed class PanelPipeline(FakePanel panel, Router router, DaemonRouter daemon, RateLimiter limiter)
 {
     public async Task HandleAsync(HttpContext context)
     {
         var request = context.Request;
+        if (request.Path.StartsWithSegments("/daemon", StringComparison.Ordinal))
+        {
+            await HandleDaemonAsync(context).ConfigureAwait(false);
+            return;
+        }
+
         string body;
         using (var reader = new StreamReader(request.Body, Encoding.UTF8))
         {
@@ -76,6 +82,37 @@ internal sealed class PanelPipeline(FakePanel panel, Router router, RateLimiter 
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = cut.Length;
         await original.WriteAsync(cut, context.RequestAborted).ConfigureAwait(false);
+    }
+
+    // Daemon (Wings-like) endpoints: recorded without their body, which the handler streams.
+    private async Task HandleDaemonAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var recorded = new RecordedRequest(request.Method, request.Path.ToUriComponent() + request.QueryString.ToUriComponent(),
+            RedactedHeaders(request), "", panel.State.Now);
+        context.Response.OnStarting(() =>
+        {
+            recorded.Status = context.Response.StatusCode;
+            return Task.CompletedTask;
+        });
+        panel.Record(recorded);
+
+        var fault = panel.Faults.TryTake(request.Path.Value ?? "/");
+        if (fault is not null && fault.Kind != FaultKind.TruncatedJson)
+        {
+            await WriteFaultAsync(context, fault).ConfigureAwait(false);
+            return;
+        }
+
+        var (handler, values) = daemon.Match(request.Method, request.Path.Value ?? "/");
+        var daemonRequest = new DaemonRequest(context, panel, values);
+        if (handler is null)
+        {
+            await daemonRequest.Error(404, "The requested resource does not exist.").ConfigureAwait(false);
+            return;
+        }
+
+        await handler(daemonRequest).ConfigureAwait(false);
     }
 
     private async Task RunAsync(HttpContext context, string body)

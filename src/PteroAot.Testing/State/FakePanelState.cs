@@ -6,7 +6,7 @@ namespace PteroAot.Testing;
 /// The in-memory data of a fake panel: users, API keys, SSH keys and activity.
 /// Every member is thread-safe (one lock guards the whole state).
 /// </summary>
-public sealed class FakePanelState
+public sealed partial class FakePanelState
 {
     private const string RandomAlphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
@@ -251,5 +251,6 @@ public sealed class FakePanelState
             properties: new Dictionary<string, string> { ["identifier"] = second[..16] }, timestamp: now.AddMinutes(-45));
         RecordActivity(demo, "user:ssh-key.create", demo, isApi: false,
             properties: new Dictionary<string, string> { ["fingerprint"] = sshKey.Fingerprint }, timestamp: now.AddMinutes(-30));
+        SeedServers(demo, admin);
     }
 }

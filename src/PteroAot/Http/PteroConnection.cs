@@ -136,6 +136,47 @@ public sealed class PteroConnection : IDisposable
         }
     }
 
+    /// <summary>
+    /// Sends a request to a URL the panel handed out (a signed download or upload URL on the node's daemon): no
+    /// panel key or panel headers go with it, no 429 retries; transport failures and error statuses map to the
+    /// same exceptions as panel calls.
+    /// </summary>
+    /// <param name="request">The request, with an absolute URL.</param>
+    /// <param name="endpoint">What the call is, for error messages.</param>
+    /// <param name="completion">Whether to return once headers arrive (streaming) or after the whole body.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public async ValueTask<HttpResponseMessage> SendExternalAsync(HttpRequestMessage request, EndpointInfo endpoint,
+        HttpCompletionOption completion, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(endpoint);
+        request.Headers.UserAgent.Clear();
+        foreach (var product in _userAgent)
+            request.Headers.UserAgent.Add(product);
+        HttpResponseMessage response;
+        try
+        {
+            response = await _http.SendAsync(request, completion, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (TaskCanceledException ex)
+        {
+            throw new PteroTransportException("the node did not answer before the timeout.", endpoint.Method, PathOf(request, endpoint), ex);
+        }
+        catch (HttpRequestException ex)
+        {
+            throw new PteroTransportException($"could not reach the node at {request.RequestUri?.Authority}: {ex.Message}", endpoint.Method,
+                PathOf(request, endpoint), ex);
+        }
+        if (response.IsSuccessStatusCode)
+            return response;
+        using (response)
+            throw await PteroResponse.ReadErrorAsync(response, endpoint, RateLimitInfo.Unknown, cancellationToken).ConfigureAwait(false);
+    }
+
     private static string PathOf(HttpRequestMessage request, EndpointInfo endpoint) => request.RequestUri?.AbsolutePath ?? endpoint.Route;
 
     private void ApplyHeaders(HttpRequestMessage message)

@@ -105,6 +105,50 @@ public static class PteroResponse
         });
     }
 
+    /// <summary>Reads a list envelope whose <c>meta</c> has more than pagination.</summary>
+    public static async ValueTask<ResourceList<T, TMeta>> ReadListAsync<T, TMeta>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo,
+        JsonTypeInfo<TMeta> metaInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
+    {
+        using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+        return Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
+        {
+            var reader = Start(json);
+            List<T>? items = null;
+            Pagination? pagination = null;
+            TMeta? meta = default;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("data"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.StartArray)
+                        throw new ShapeException("expected \"data\" to be an array");
+                    items = [];
+                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                        items.Add(ReadWrappedItem(ref reader, info.Item));
+                }
+                else if (reader.ValueTextEquals("meta"u8))
+                {
+                    reader.Read();
+                    if (reader.TokenType != JsonTokenType.StartObject)
+                    {
+                        reader.Skip();
+                        continue;
+                    }
+                    // The reader is a struct: a copy reads pagination, the original reads the typed meta.
+                    var copy = reader;
+                    pagination = ReadPagination(ref copy);
+                    meta = JsonSerializer.Deserialize(ref reader, info.Meta);
+                }
+                else
+                    SkipValue(ref reader);
+            }
+            return items is not null
+                ? new ResourceList<T, TMeta>(items, pagination, meta)
+                : throw new ShapeException("expected the panel's list envelope, but it has no \"data\" array");
+        });
+    }
+
     /// <summary>Reads a <c>{"data": {...}}</c> wrapper (two-factor setup, websocket credentials).</summary>
     public static async ValueTask<T> ReadDataAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
@@ -170,9 +214,11 @@ public static class PteroResponse
                 try
                 {
                     var envelope = JsonSerializer.Deserialize(body.Span, RuntimeJsonContext.Default.ErrorEnvelope);
+                    var status = ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture);
                     errors = envelope?.Errors?.Select(e => new PteroError(
-                        e.Code ?? "", e.Status ?? ((int)response.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
-                        e.Detail ?? "", e.Meta?.SourceField, e.Meta?.Rule)).ToArray() ?? [];
+                        e.Code ?? "", e.Status ?? status, e.Detail ?? "", e.Meta?.SourceField, e.Meta?.Rule)).ToArray() ?? [];
+                    if (errors.Count == 0 && envelope?.Error is { } wingsError)
+                        errors = [new PteroError("WingsError", status, wingsError)];
                     if (errors.Count == 0)
                         hint = "the JSON body has no errors[] entries.";
                 }

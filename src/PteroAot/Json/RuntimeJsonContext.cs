@@ -2,8 +2,11 @@ using System.Text.Json.Serialization;
 
 namespace PteroAot.Json;
 
-/// <summary>The panel's error body: <c>{"errors": [{code, status, detail, meta?}]}</c>.</summary>
-internal sealed record ErrorEnvelope(IReadOnlyList<ErrorEntry>? Errors);
+/// <summary>
+/// The panel's error body: <c>{"errors": [{code, status, detail, meta?}]}</c>; Wings (signed download and upload
+/// URLs) answers <c>{"error": "...", "request_id": "..."}</c> instead.
+/// </summary>
+internal sealed record ErrorEnvelope(IReadOnlyList<ErrorEntry>? Errors, string? Error = null);
 
 internal sealed record ErrorEntry(string? Code, string? Status, string? Detail, ErrorMeta? Meta);
 

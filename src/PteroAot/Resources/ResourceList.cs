@@ -9,6 +9,17 @@ namespace PteroAot;
 /// <param name="Pagination">The page metadata, or <see langword="null"/> for unpaginated lists.</param>
 public sealed record ResourceList<T>(IReadOnlyList<T> Items, Pagination? Pagination);
 
+/// <summary>
+/// A list response whose <c>meta</c> carries more than pagination (backups' <c>backup_count</c>, startup's
+/// <c>startup_command</c> and <c>docker_images</c>).
+/// </summary>
+/// <typeparam name="T">The item type.</typeparam>
+/// <typeparam name="TMeta">The meta type (its own fields; pagination is read into <paramref name="Pagination"/>).</typeparam>
+/// <param name="Items">The items of this page.</param>
+/// <param name="Pagination">The page metadata, or <see langword="null"/> for unpaginated lists.</param>
+/// <param name="Meta">The rest of <c>meta</c>.</param>
+public sealed record ResourceList<T, TMeta>(IReadOnlyList<T> Items, Pagination? Pagination, TMeta? Meta);
+
 /// <summary>An item response together with its <c>meta</c> block (for example a created API key's secret).</summary>
 /// <typeparam name="T">The attributes type.</typeparam>
 /// <typeparam name="TMeta">The meta type.</typeparam>

@@ -1,0 +1,9 @@
+using PteroAot.Endpoints;
+
+namespace PteroAot.Databases;
+
+/// <summary>A server's databases (<see cref="DatabaseId"/> hashids).</summary>
+[PteroApi(typeof(DatabasesJsonContext))]
+public sealed partial class DatabasesApi
+{
+}

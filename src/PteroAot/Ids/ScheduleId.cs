@@ -1,0 +1,21 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+
+namespace PteroAot;
+
+/// <summary>A schedule's integer id (client API, <c>/schedules/{schedule}</c>).</summary>
+/// <param name="Value">The number as the panel writes it.</param>
+[JsonConverter(typeof(Converter))]
+public readonly record struct ScheduleId(int Value) : IIntId<ScheduleId>
+{
+    /// <inheritdoc/>
+    public static ScheduleId From(int value) => new(value);
+
+    /// <summary>The number, in invariant culture (what goes into a URL).</summary>
+    public override string ToString() => Value.ToString(CultureInfo.InvariantCulture);
+
+    /// <inheritdoc/>
+    public string ToString(string? format, IFormatProvider? formatProvider) => Value.ToString(format, formatProvider);
+
+    internal sealed class Converter : IntIdJsonConverter<ScheduleId>;
+}

@@ -1,0 +1,14 @@
+using System.Text.Json.Serialization;
+
+namespace PteroAot.Subusers;
+
+/// <summary>
+/// JSON metadata of the subusers area, declared by hand: every type its endpoints send or return is a root
+/// here (the endpoint generator fails the build with PTERO005 when one is missing).
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true)]
+[JsonSerializable(typeof(ServerIdentifier))]
+public sealed partial class SubusersJsonContext : JsonSerializerContext;
