@@ -10,5 +10,8 @@ namespace PteroAot.Network;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
-[JsonSerializable(typeof(ServerIdentifier))]
+[JsonSerializable(typeof(NetworkAllocation))]
+[JsonSerializable(typeof(UpdateAllocationNotesRequest))]
+// Output shape (the CLI prints it)
+[JsonSerializable(typeof(IReadOnlyList<NetworkAllocation>))]
 public sealed partial class NetworkJsonContext : JsonSerializerContext;

@@ -10,5 +10,11 @@ namespace PteroAot.Schedules;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
-[JsonSerializable(typeof(ServerIdentifier))]
+[JsonSerializable(typeof(Schedule))]
+[JsonSerializable(typeof(ScheduleTask))]
+[JsonSerializable(typeof(ScheduleRequest))]
+[JsonSerializable(typeof(ScheduleTaskRequest))]
+// Output shapes (the CLI prints these)
+[JsonSerializable(typeof(IReadOnlyList<Schedule>))]
+[JsonSerializable(typeof(IReadOnlyList<ScheduleTask>))]
 public sealed partial class SchedulesJsonContext : JsonSerializerContext;
