@@ -169,4 +169,20 @@ public class ServerDetailsTests
         await Assert.That(ex!.Code).IsEqualTo("HttpForbiddenException");
         await Assert.That(ex.Detail).IsEqualTo("You do not have permission to connect to this server's websocket.");
     }
+
+    [Test]
+    public async Task Websocket_while_installing_is_a_409_for_users_but_root_admins_may_watch()
+    {
+        await using var t = await TestPanel.StartAsync();
+        var survival = t.Survival();
+        survival.Status = "installing";
+        using var admin = t.ClientWith(t.Panel.State.IssueClientKey(t.Panel.AdminUser));
+
+        await Assert.ThrowsAsync<PteroConflictException>(() => t.Client.Servers.GetWebsocketAsync(survival.Id()));
+        var credentials = await admin.Servers.GetWebsocketAsync(survival.Id());
+        survival.Status = "suspended";
+        await Assert.ThrowsAsync<PteroConflictException>(() => admin.Servers.GetWebsocketAsync(survival.Id()));
+
+        await Assert.That(credentials.Socket).Contains(survival.Uuid.ToString());
+    }
 }
