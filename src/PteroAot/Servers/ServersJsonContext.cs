@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PteroAot.Account;
 
 namespace PteroAot.Servers;
 
@@ -10,5 +11,17 @@ namespace PteroAot.Servers;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
-[JsonSerializable(typeof(ServerIdentifier))]
+[JsonSerializable(typeof(Server))]
+[JsonSerializable(typeof(ServerMeta))]
+[JsonSerializable(typeof(SystemPermissions))]
+[JsonSerializable(typeof(WebsocketCredentials))]
+[JsonSerializable(typeof(ServerResources))]
+[JsonSerializable(typeof(ActivityLogEntry))]
+[JsonSerializable(typeof(SendCommandRequest))]
+[JsonSerializable(typeof(PowerRequest))]
+[JsonSerializable(typeof(RenameServerRequest))]
+[JsonSerializable(typeof(SetDockerImageRequest))]
+// Output shapes (the CLI prints these)
+[JsonSerializable(typeof(IReadOnlyList<Server>))]
+[JsonSerializable(typeof(IReadOnlyList<ActivityLogEntry>))]
 public sealed partial class ServersJsonContext : JsonSerializerContext;

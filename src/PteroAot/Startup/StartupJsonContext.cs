@@ -10,5 +10,10 @@ namespace PteroAot.Startup;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
-[JsonSerializable(typeof(ServerIdentifier))]
+[JsonSerializable(typeof(EggVariable))]
+[JsonSerializable(typeof(StartupMeta))]
+[JsonSerializable(typeof(StartupCommandMeta))]
+[JsonSerializable(typeof(UpdateStartupVariableRequest))]
+// Output shapes (the CLI prints these)
+[JsonSerializable(typeof(IReadOnlyList<EggVariable>))]
 public sealed partial class StartupJsonContext : JsonSerializerContext;
