@@ -204,6 +204,7 @@ internal sealed class PanelPipeline(FakePanel panel, Router router, DaemonRouter
             limiter.Hit(context.Response, user.Uuid, "application", panel.Options.ApplicationRateLimitPerMinute);
         }
 
+        context.Items["RawBody"] = body; // raw-body routes (files/write) read it here
         await route.Handler(new ApiRequest(context, panel, user, key, input, values, ip.ToString())).ConfigureAwait(false);
     }
 

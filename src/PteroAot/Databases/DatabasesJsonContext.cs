@@ -10,5 +10,6 @@ namespace PteroAot.Databases;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
-[JsonSerializable(typeof(ServerIdentifier))]
+[JsonSerializable(typeof(ServerDatabase))]
+[JsonSerializable(typeof(CreateDatabaseRequest))]
 public sealed partial class DatabasesJsonContext : JsonSerializerContext;

@@ -10,5 +10,14 @@ namespace PteroAot.Files;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
-[JsonSerializable(typeof(ServerIdentifier))]
+[JsonSerializable(typeof(FileObject))]
+[JsonSerializable(typeof(SignedUrl))]
+[JsonSerializable(typeof(RenameFilesRequest))]
+[JsonSerializable(typeof(CopyFileRequest))]
+[JsonSerializable(typeof(CompressFilesRequest))]
+[JsonSerializable(typeof(DecompressFileRequest))]
+[JsonSerializable(typeof(DeleteFilesRequest))]
+[JsonSerializable(typeof(CreateFolderRequest))]
+[JsonSerializable(typeof(ChmodFilesRequest))]
+[JsonSerializable(typeof(PullFileRequest))]
 public sealed partial class FilesJsonContext : JsonSerializerContext;

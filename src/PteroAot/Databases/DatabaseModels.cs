@@ -1,0 +1,82 @@
+using System.Text;
+using System.Text.Json.Serialization;
+
+namespace PteroAot.Databases;
+
+/// <summary>A server's database (object <c>server_database</c>).</summary>
+public sealed record ServerDatabase
+{
+    /// <summary>The hashid to address it with (<c>/databases/{database}</c>).</summary>
+    public DatabaseId Id { get; init; }
+
+    /// <summary>The database host.</summary>
+    public DatabaseHost Host { get; init; } = new();
+
+    /// <summary>The full name, with the <c>s{server id}_</c> prefix.</summary>
+    public string Name { get; init; } = "";
+
+    /// <summary>The login name (<c>u{server id}_...</c>).</summary>
+    public string Username { get; init; } = "";
+
+    /// <summary>Where connections may come from, e.g. <c>%</c>.</summary>
+    public string ConnectionsFrom { get; init; } = "";
+
+    /// <summary>Maximum connections (0 or null = unlimited).</summary>
+    public int? MaxConnections { get; init; }
+
+    /// <summary>The included relationships (<c>password</c>).</summary>
+    public DatabaseRelationships? Relationships { get; init; }
+
+    /// <summary>The password when it was included and the key may view it; otherwise null.</summary>
+    [JsonIgnore]
+    public string? Password => Relationships?.Password?.Attributes?.Password;
+
+    // Never print the password.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id.Value).Append(", Name = ").Append(Name).Append(", Username = ").Append(Username)
+            .Append(", Host = ").Append(Host.Address).Append(':').Append(Host.Port).Append(", ConnectionsFrom = ").Append(ConnectionsFrom)
+            .Append(", MaxConnections = ").Append(MaxConnections).Append(", Password = ").Append(Password is null ? "(none)" : "***");
+        return true;
+    }
+}
+
+/// <summary>Where a database lives.</summary>
+public sealed record DatabaseHost
+{
+    /// <summary>Host address.</summary>
+    public string Address { get; init; } = "";
+
+    /// <summary>Port.</summary>
+    public int Port { get; init; }
+}
+
+/// <summary>The relationships of a <see cref="ServerDatabase"/>.</summary>
+public sealed class DatabaseRelationships
+{
+    /// <summary>The password (<c>database_password</c>), or a <c>null_resource</c> without <c>database.view_password</c>.</summary>
+    public RelatedItem<DatabasePassword>? Password { get; init; }
+
+    /// <summary>Never shows the password.</summary>
+    public override string ToString() => "DatabaseRelationships { Password = *** }";
+}
+
+/// <summary>A database password (object <c>database_password</c>).</summary>
+public sealed class DatabasePassword
+{
+    /// <summary>The password.</summary>
+    public string Password { get; init; } = "";
+
+    /// <summary>Never shows the password.</summary>
+    public override string ToString() => "DatabasePassword { Password = *** }";
+}
+
+/// <summary>Body of <c>POST .../databases</c>.</summary>
+public sealed class CreateDatabaseRequest
+{
+    /// <summary>The name without prefix (<c>alpha_dash</c>, 3-48 characters).</summary>
+    public required string Database { get; init; }
+
+    /// <summary>Where connections may come from, e.g. <c>%</c>.</summary>
+    public required string Remote { get; init; }
+}
