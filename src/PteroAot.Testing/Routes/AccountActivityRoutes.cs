@@ -10,14 +10,22 @@ internal static class AccountActivityRoutes
     public static void Map(Router router) =>
         router.Map("GET", "/api/client/account/activity", ApiArea.Client, List);
 
-    private static Task List(ApiRequest r)
+    // Activity where the user is the subject; the panel always leaves file uploads out of this list.
+    private static Task List(ApiRequest r) =>
+        WriteListAsync(r, r.User.Activity.Where(a => a.Event != "server:file.upload"));
+
+    /// <summary>
+    /// Writes an activity list the way both activity routes do: <c>filter[event]</c> (partial, comma = or),
+    /// <c>sort=timestamp|-timestamp</c> (newest first by default), <c>include=actor</c>, pagination 25/100.
+    /// </summary>
+    internal static Task WriteListAsync(ApiRequest r, IEnumerable<FakeActivity> source)
     {
         var query = QueryString.Parse(r.Context.Request.QueryString.Value);
         var filter = QueryString.Filters(query, ["event"]).GetValueOrDefault("event");
         var descending = QueryString.Sort(query, ["timestamp"]) is not { Count: > 0 } sorts || sorts[0].Descending;
         var includeActor = QueryString.Includes(query).Contains("actor");
 
-        IEnumerable<FakeActivity> items = r.User.Activity.Where(a => a.Event != "server:file.upload");
+        var items = source;
         if (filter is { Length: > 0 })
         {
             var values = filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -226,44 +226,8 @@ internal static partial class ServerRoutes
         });
     }
 
-    private static Task Activity(ApiRequest r)
-    {
-        var server = ServerAccess.Resolve(r, "activity.read");
-        var query = QueryString.Parse(r.Context.Request.QueryString.Value);
-        var filter = QueryString.Filters(query, ["event"]).GetValueOrDefault("event");
-        var descending = QueryString.Sort(query, ["timestamp"]) is not { Count: > 0 } sorts || sorts[0].Descending;
-        var includeActor = QueryString.Includes(query).Contains("actor");
-
-        IEnumerable<FakeActivity> items = server.Activity;
-        if (filter is { Length: > 0 })
-        {
-            var values = filter.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            items = items.Where(a => values.Any(f => a.Event.Contains(f, StringComparison.OrdinalIgnoreCase)));
-        }
-
-        var ordered = items.Select((a, i) => (a, i)).ToList();
-        ordered = descending
-            ? [.. ordered.OrderByDescending(x => x.a.Timestamp).ThenByDescending(x => x.i)]
-            : [.. ordered.OrderBy(x => x.a.Timestamp).ThenBy(x => x.i)];
-
-        var page = Paginator.Create(query, ordered.Count, defaultPerPage: 25, maxPerPage: 100);
-        var slice = ordered.Skip((page.CurrentPage - 1) * page.PerPage).Take(page.PerPage).Select(x => x.a).ToList();
-        var url = r.Panel.BaseUrl + r.Context.Request.Path.Value;
-        return r.Json(200, w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("object", "list");
-            w.WriteStartArray("data");
-            foreach (var entry in slice)
-            {
-                ClientTransformers.Activity(w, entry, r.User, includeActor);
-            }
-
-            w.WriteEndArray();
-            Paginator.WriteMeta(w, page, slice.Count, url, query);
-            w.WriteEndObject();
-        });
-    }
+    private static Task Activity(ApiRequest r) =>
+        AccountActivityRoutes.WriteListAsync(r, ServerAccess.Resolve(r, "activity.read").Activity);
 
     private static Task Command(ApiRequest r)
     {

@@ -170,15 +170,7 @@ public sealed partial class FakePanelState
         DateTimeOffset? timestamp = null)
     {
         ArgumentNullException.ThrowIfNull(subject);
-        var entry = new FakeActivity(
-            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20)),
-            null,
-            eventName,
-            isApi,
-            ip,
-            actor,
-            properties ?? new Dictionary<string, string>(),
-            timestamp ?? Now);
+        var entry = FakeActivity.Create(eventName, actor, ip, isApi, properties, timestamp ?? Now);
         lock (_gate)
         {
             subject.ActivityList.Add(entry);

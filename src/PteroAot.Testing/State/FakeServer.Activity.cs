@@ -45,15 +45,7 @@ public static class FakeServerActivity
     {
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(server);
-        var entry = new FakeActivity(
-            Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(20)),
-            null,
-            eventName,
-            isApi,
-            ip,
-            actor,
-            properties ?? new Dictionary<string, string>(),
-            timestamp ?? state.Now);
+        var entry = FakeActivity.Create(eventName, actor, ip, isApi, properties, timestamp ?? state.Now);
         lock (server.ActivityList)
         {
             server.ActivityList.Add(entry);

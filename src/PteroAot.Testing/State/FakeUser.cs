@@ -167,4 +167,10 @@ public sealed record FakeActivity(
     string? Ip,
     FakeUser? Actor,
     IReadOnlyDictionary<string, string> Properties,
-    DateTimeOffset Timestamp);
+    DateTimeOffset Timestamp)
+{
+    internal static FakeActivity Create(string eventName, FakeUser? actor, string? ip, bool isApi,
+        IReadOnlyDictionary<string, string>? properties, DateTimeOffset timestamp) =>
+        new(Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(20)), null, eventName, isApi, ip, actor,
+            properties ?? new Dictionary<string, string>(), timestamp);
+}

@@ -77,31 +77,8 @@ public static class PteroResponse
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
         {
-            var reader = Start(json);
-            List<T>? items = null;
-            Pagination? pagination = null;
-            while (NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != JsonTokenType.StartArray)
-                        throw new ShapeException("expected \"data\" to be an array");
-                    items = [];
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                        items.Add(ReadWrappedItem(ref reader, info));
-                }
-                else if (reader.ValueTextEquals("meta"u8))
-                {
-                    reader.Read();
-                    pagination = ReadPagination(ref reader);
-                }
-                else
-                    SkipValue(ref reader);
-            }
-            return items is not null
-                ? new ResourceList<T>(items, pagination)
-                : throw new ShapeException("expected the panel's list envelope, but it has no \"data\" array");
+            var items = ParseList<T, object>(json, info, null, out var pagination, out _);
+            return new ResourceList<T>(items, pagination);
         });
     }
 
@@ -112,41 +89,47 @@ public static class PteroResponse
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
         {
-            var reader = Start(json);
-            List<T>? items = null;
-            Pagination? pagination = null;
-            TMeta? meta = default;
-            while (NextProperty(ref reader))
-            {
-                if (reader.ValueTextEquals("data"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != JsonTokenType.StartArray)
-                        throw new ShapeException("expected \"data\" to be an array");
-                    items = [];
-                    while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                        items.Add(ReadWrappedItem(ref reader, info.Item));
-                }
-                else if (reader.ValueTextEquals("meta"u8))
-                {
-                    reader.Read();
-                    if (reader.TokenType != JsonTokenType.StartObject)
-                    {
-                        reader.Skip();
-                        continue;
-                    }
-                    // The reader is a struct: a copy reads pagination, the original reads the typed meta.
-                    var copy = reader;
-                    pagination = ReadPagination(ref copy);
-                    meta = JsonSerializer.Deserialize(ref reader, info.Meta);
-                }
-                else
-                    SkipValue(ref reader);
-            }
-            return items is not null
-                ? new ResourceList<T, TMeta>(items, pagination, meta)
-                : throw new ShapeException("expected the panel's list envelope, but it has no \"data\" array");
+            var items = ParseList(json, info.Item, info.Meta, out var pagination, out var meta);
+            return new ResourceList<T, TMeta>(items, pagination, meta);
         });
+    }
+
+    // The list envelope: data[] of {object, attributes}, and meta with pagination (plus a typed rest when asked).
+    private static List<T> ParseList<T, TMeta>(ReadOnlySpan<byte> json, JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta>? metaInfo,
+        out Pagination? pagination, out TMeta? meta)
+    {
+        var reader = Start(json);
+        List<T>? items = null;
+        pagination = null;
+        meta = default;
+        while (NextProperty(ref reader))
+        {
+            if (reader.ValueTextEquals("data"u8))
+            {
+                reader.Read();
+                if (reader.TokenType != JsonTokenType.StartArray)
+                    throw new ShapeException("expected \"data\" to be an array");
+                items = [];
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                    items.Add(ReadWrappedItem(ref reader, itemInfo));
+            }
+            else if (reader.ValueTextEquals("meta"u8))
+            {
+                reader.Read();
+                if (metaInfo is null || reader.TokenType != JsonTokenType.StartObject)
+                {
+                    pagination = ReadPagination(ref reader);
+                    continue;
+                }
+                // The reader is a struct: a copy reads pagination, the original reads the typed meta.
+                var copy = reader;
+                pagination = ReadPagination(ref copy);
+                meta = JsonSerializer.Deserialize(ref reader, metaInfo);
+            }
+            else
+                SkipValue(ref reader);
+        }
+        return items ?? throw new ShapeException("expected the panel's list envelope, but it has no \"data\" array");
     }
 
     /// <summary>Reads a <c>{"data": {...}}</c> wrapper (two-factor setup, websocket credentials).</summary>
