@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using PteroAot.Files;
 
 namespace PteroAot.Backups;
 
@@ -10,5 +11,11 @@ namespace PteroAot.Backups;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
-[JsonSerializable(typeof(ServerIdentifier))]
+[JsonSerializable(typeof(Backup))]
+[JsonSerializable(typeof(BackupListMeta))]
+[JsonSerializable(typeof(CreateBackupRequest))]
+[JsonSerializable(typeof(RestoreBackupRequest))]
+[JsonSerializable(typeof(SignedUrl))]
+// Output shape (the CLI prints it)
+[JsonSerializable(typeof(IReadOnlyList<Backup>))]
 public sealed partial class BackupsJsonContext : JsonSerializerContext;

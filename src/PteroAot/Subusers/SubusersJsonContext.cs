@@ -10,5 +10,9 @@ namespace PteroAot.Subusers;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
-[JsonSerializable(typeof(ServerIdentifier))]
+[JsonSerializable(typeof(Subuser))]
+[JsonSerializable(typeof(CreateSubuserRequest))]
+[JsonSerializable(typeof(UpdateSubuserRequest))]
+// Output shape (the CLI prints it)
+[JsonSerializable(typeof(IReadOnlyList<Subuser>))]
 public sealed partial class SubusersJsonContext : JsonSerializerContext;
