@@ -147,9 +147,12 @@ internal sealed record Paginator(int Total, int PerPage, int CurrentPage, int To
         return new Paginator(total, perPage, page, totalPages);
     }
 
-    public static void WriteMeta(Utf8JsonWriter w, Paginator page, int count, string url, List<KeyValuePair<string, string>> query)
+    /// <summary>Writes <c>meta</c> with <c>pagination</c>; <paramref name="extra"/> writes a controller's own meta fields first (backups' <c>backup_count</c>).</summary>
+    public static void WriteMeta(Utf8JsonWriter w, Paginator page, int count, string url, List<KeyValuePair<string, string>> query,
+        Action<Utf8JsonWriter>? extra = null)
     {
         w.WriteStartObject("meta");
+        extra?.Invoke(w);
         w.WriteStartObject("pagination");
         w.WriteNumber("total", page.Total);
         w.WriteNumber("count", count);

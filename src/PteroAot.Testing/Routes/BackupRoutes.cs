@@ -49,42 +49,12 @@ internal static class BackupRoutes
                 }
 
                 w.WriteEndArray();
-                Paginator.WriteMeta(w, page, slice.Count, url, query);
+                Paginator.WriteMeta(w, page, slice.Count, url, query, extra => extra.WriteNumber("backup_count", count));
                 w.WriteEndObject();
             });
-            body = WithBackupCount(body, count);
         }
 
         return r.Json(200, w => w.WriteRawValue(body, skipInputValidation: true));
-    }
-
-    // Paginator.WriteMeta closes meta itself; backup_count is added to it afterwards.
-    private static byte[] WithBackupCount(byte[] body, int count)
-    {
-        using var doc = JsonDocument.Parse(body);
-        return JsonOut.Build(w =>
-        {
-            w.WriteStartObject();
-            foreach (var property in doc.RootElement.EnumerateObject())
-            {
-                if (property.Name != "meta")
-                {
-                    property.WriteTo(w);
-                    continue;
-                }
-
-                w.WriteStartObject("meta");
-                w.WriteNumber("backup_count", count);
-                foreach (var inner in property.Value.EnumerateObject())
-                {
-                    inner.WriteTo(w);
-                }
-
-                w.WriteEndObject();
-            }
-
-            w.WriteEndObject();
-        });
     }
 
     // StoreBackupRequest, then InitiateBackupService: the throttle first (429), then the limit (400).
