@@ -18,7 +18,7 @@ public sealed partial class BackupsApi
     /// <param name="locked">Whether to lock it at once (honoured only with <c>backup.delete</c>).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The new, running backup.</returns>
-    public Task<Backup> CreateAsync(ServerIdentifier server, string? name, IEnumerable<string>? ignored = null, bool locked = false,
+    public Task<Backup> CreateAsync(ServerIdentifier server, string? name = null, IEnumerable<string>? ignored = null, bool locked = false,
         CancellationToken cancellationToken = default)
         => CreateAsync(server, new CreateBackupRequest
         {
