@@ -19,7 +19,8 @@ public class KestrelListBenchmarks
     [GlobalSetup]
     public async Task Setup()
     {
-        _panel = await FakePanel.StartAsync();
+        // The panel throttles at 720 requests a minute; a benchmark sends thousands.
+        _panel = await FakePanel.StartAsync(new FakePanelOptions { ClientRateLimitPerMinute = int.MaxValue });
         for (var i = 0; i < 100; i++)
             _panel.State.CreateServer(_panel.DemoUser, "bench-" + i);
         var baseUrl = _panel.Url.GetLeftPart(UriPartial.Authority);
