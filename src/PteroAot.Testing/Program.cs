@@ -19,6 +19,7 @@ internal static class Program
         var exitAfter = 600.0;
         var version = PanelVersion.V1_11_8;
         var untilStdinCloses = false;
+        var servers = 0;
         var runs = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
@@ -29,6 +30,9 @@ internal static class Program
                 {
                     case "--port":
                         port = int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture);
+                        break;
+                    case "--servers":
+                        servers = int.Parse(Value(), NumberStyles.None, CultureInfo.InvariantCulture);
                         break;
                     case "--exit-after":
                         exitAfter = double.Parse(Value(), NumberStyles.Float, CultureInfo.InvariantCulture);
@@ -48,7 +52,7 @@ internal static class Program
                         untilStdinCloses = true;
                         break;
                     case "--help" or "-h":
-                        Console.WriteLine("usage: PteroAot.Testing [--port N] [--exit-after SECONDS] [--panel-version 1.11.7|1.11.8] [--until-stdin-closes] [--run \"COMMAND ARGS\"]...");
+                        Console.WriteLine("usage: PteroAot.Testing [--port N] [--servers N] [--exit-after SECONDS] [--panel-version 1.11.7|1.11.8] [--until-stdin-closes] [--run \"COMMAND ARGS\"]...");
                         return 0;
                     default:
                         throw new ArgumentException($"Unknown option '{args[i]}'.");
@@ -63,6 +67,8 @@ internal static class Program
 
         using var stop = new CancellationTokenSource();
         await using var panel = await FakePanel.StartAsync(new FakePanelOptions { Port = port, Version = version }).ConfigureAwait(false);
+        for (var i = 1; i <= servers; i++)
+            panel.State.CreateServer(panel.DemoUser, $"Extra server {i}");
         Console.Out.Write(
             $"PTERO_URL={panel.BaseUrl}\nPTERO_TOKEN={panel.ClientKey}\nPTERO_ADMIN_TOKEN={panel.ApplicationKey}\n");
         Console.Out.Flush();
