@@ -17,5 +17,6 @@ public readonly record struct AllocationId(int Value) : IIntId<AllocationId>
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) => Value.ToString(format, formatProvider);
 
-    internal sealed class Converter : IntIdJsonConverter<AllocationId>;
+    /// <summary>The JSON converter; public so that JSON contexts in other assemblies can include these models.</summary>
+    public sealed class Converter : IntIdJsonConverter<AllocationId>;
 }

@@ -32,5 +32,6 @@ public readonly record struct BackupId : IStringId<BackupId>
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) => Value ?? "";
 
-    internal sealed class Converter : StringIdJsonConverter<BackupId>;
+    /// <summary>The JSON converter; public so that JSON contexts in other assemblies can include these models.</summary>
+    public sealed class Converter : StringIdJsonConverter<BackupId>;
 }

@@ -17,5 +17,6 @@ public readonly record struct ScheduleId(int Value) : IIntId<ScheduleId>
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) => Value.ToString(format, formatProvider);
 
-    internal sealed class Converter : IntIdJsonConverter<ScheduleId>;
+    /// <summary>The JSON converter; public so that JSON contexts in other assemblies can include these models.</summary>
+    public sealed class Converter : IntIdJsonConverter<ScheduleId>;
 }

@@ -17,5 +17,6 @@ public readonly record struct ServerId(int Value) : IIntId<ServerId>
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) => Value.ToString(format, formatProvider);
 
-    internal sealed class Converter : IntIdJsonConverter<ServerId>;
+    /// <summary>The JSON converter; public so that JSON contexts in other assemblies can include these models.</summary>
+    public sealed class Converter : IntIdJsonConverter<ServerId>;
 }

@@ -43,5 +43,6 @@ public readonly record struct ServerIdentifier : IStringId<ServerIdentifier>
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) => Value ?? "";
 
-    internal sealed class Converter : StringIdJsonConverter<ServerIdentifier>;
+    /// <summary>The JSON converter; public so that JSON contexts in other assemblies can include these models.</summary>
+    public sealed class Converter : StringIdJsonConverter<ServerIdentifier>;
 }

@@ -17,5 +17,6 @@ public readonly record struct UserId(int Value) : IIntId<UserId>
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) => Value.ToString(format, formatProvider);
 
-    internal sealed class Converter : IntIdJsonConverter<UserId>;
+    /// <summary>The JSON converter; public so that JSON contexts in other assemblies can include these models.</summary>
+    public sealed class Converter : IntIdJsonConverter<UserId>;
 }

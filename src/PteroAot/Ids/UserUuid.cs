@@ -32,5 +32,6 @@ public readonly record struct UserUuid : IStringId<UserUuid>
     /// <inheritdoc/>
     public string ToString(string? format, IFormatProvider? formatProvider) => Value ?? "";
 
-    internal sealed class Converter : StringIdJsonConverter<UserUuid>;
+    /// <summary>The JSON converter; public so that JSON contexts in other assemblies can include these models.</summary>
+    public sealed class Converter : StringIdJsonConverter<UserUuid>;
 }
