@@ -1,5 +1,6 @@
 using PteroAot.Account;
 using PteroAot.Backups;
+using PteroAot.Consoles;
 using PteroAot.Databases;
 using PteroAot.Files;
 using PteroAot.Http;
@@ -53,6 +54,7 @@ public sealed class PteroClient : IDisposable
         Network = new NetworkApi(Connection);
         Subusers = new SubusersApi(Connection);
         Backups = new BackupsApi(Connection);
+        Console = new ConsoleApi(Connection, Servers);
     }
 
     /// <summary>The transport shared by every area; pass it to your own <c>[PteroApi]</c> classes.</summary>
@@ -84,6 +86,9 @@ public sealed class PteroClient : IDisposable
 
     /// <summary>Backups of a server, with streaming download.</summary>
     public BackupsApi Backups { get; }
+
+    /// <summary>Live console sessions over the Wings websocket (events, commands, power, token refresh, reconnects).</summary>
+    public ConsoleApi Console { get; }
 
     /// <summary>The rate-limit headers of the latest response (<c>X-RateLimit-Remaining</c> and friends).</summary>
     public RateLimitInfo LastRateLimit => Connection.LastRateLimit;

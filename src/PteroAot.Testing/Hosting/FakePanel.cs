@@ -27,6 +27,7 @@ public sealed class FakePanel : IAsyncDisposable
         Options = options;
         State = state;
         Url = new Uri("http://127.0.0.1/");
+        Wings = new FakeWings(this, options.Wings);
     }
 
     /// <summary>The panel's base URL, e.g. <c>http://127.0.0.1:41255/</c> (with a trailing slash).</summary>
@@ -37,6 +38,9 @@ public sealed class FakePanel : IAsyncDisposable
 
     /// <summary>The in-memory data.</summary>
     public FakePanelState State { get; }
+
+    /// <summary>The fake Wings console websocket: tokens, connections and test hooks.</summary>
+    public FakeWings Wings { get; }
 
     /// <summary>Fault injection for the next matching requests.</summary>
     public FakeFaults Faults { get; } = new();
@@ -96,7 +100,9 @@ public sealed class FakePanel : IAsyncDisposable
         var router = new Router();
         var daemon = new DaemonRouter();
         ClientRoutes.Map(router, daemon, options);
+        daemon.Map("GET", "/daemon/servers/{uuid}/ws", r => r.Panel.Wings.HandleAsync(r));
         var pipeline = new PanelPipeline(panel, router, daemon, new RateLimiter(options.TimeProvider));
+        app.UseWebSockets();
         app.Run(pipeline.HandleAsync);
 
         await app.StartAsync(cancellationToken).ConfigureAwait(false);

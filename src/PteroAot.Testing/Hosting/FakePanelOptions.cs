@@ -28,6 +28,9 @@ public sealed class FakePanelOptions
     /// <summary>The TCP port to listen on at 127.0.0.1; 0 (the default) picks a free one.</summary>
     public int Port { get; init; }
 
+    /// <summary>The fake Wings websocket's settings (token lifetime, expiry warning, stats cadence).</summary>
+    public FakeWingsOptions Wings { get; init; } = new();
+
     /// <summary>Whether to seed the demo and admin users, their keys and activity. Default <see langword="true"/>.</summary>
     public bool Seed { get; init; } = true;
 }

@@ -164,42 +164,9 @@ internal static partial class ServerRoutes
             throw new PanelException(403, "HttpForbiddenException", "You do not have permission to connect to this server's websocket.");
         }
 
-        var now = r.Now.ToUnixTimeSeconds();
-        var header = Base64Url(JsonOut.Build(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("typ", "JWT");
-            w.WriteString("alg", "HS256");
-            w.WriteString("jti", Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16)));
-            w.WriteEndObject();
-        }));
-        var permissions = r.State.PermissionsOf(r.User, server);
-        var payload = Base64Url(JsonOut.Build(w =>
-        {
-            w.WriteStartObject();
-            w.WriteString("iss", r.Panel.BaseUrl);
-            w.WriteStartArray("aud");
-            w.WriteStringValue($"https://{server.NodeFqdn}:8080");
-            w.WriteEndArray();
-            w.WriteNumber("iat", now);
-            w.WriteNumber("nbf", now - 300);
-            w.WriteNumber("exp", now + 600);
-            w.WriteString("server_uuid", server.Uuid.ToString());
-            w.WriteStartArray("permissions");
-            foreach (var p in permissions)
-            {
-                w.WriteStringValue(p);
-            }
-
-            w.WriteEndArray();
-            w.WriteString("user_uuid", r.User.Uuid.ToString());
-            w.WriteNumber("user_id", r.User.Id);
-            w.WriteString("unique_id", FakePanelState.RandomString(16));
-            w.WriteEndObject();
-        }));
-        var signature = Base64Url(System.Security.Cryptography.RandomNumberGenerator.GetBytes(32));
-        var token = header + "." + payload + "." + signature;
-        var socket = $"wss://{server.NodeFqdn}:8080/api/servers/{server.Uuid}/ws";
+        var token = r.Panel.Wings.IssueToken(r.User, server, r.State.PermissionsOf(r.User, server), r.Panel.BaseUrl);
+        // Points at the fake Wings on this panel's port (the real panel answers wss://<node>:8080/api/servers/<uuid>/ws).
+        var socket = $"ws://127.0.0.1:{r.Panel.Url.Port}/daemon/servers/{server.Uuid}/ws";
         return r.Json(200, w =>
         {
             w.WriteStartObject();
@@ -210,9 +177,6 @@ internal static partial class ServerRoutes
             w.WriteEndObject();
         });
     }
-
-    private static string Base64Url(byte[] bytes) =>
-        Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
     private static Task Resources(ApiRequest r)
     {

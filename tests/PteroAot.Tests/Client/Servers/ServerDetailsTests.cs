@@ -153,7 +153,7 @@ public class ServerDetailsTests
         var parts = credentials.Token.Split('.');
         await Assert.That(parts.Length).IsEqualTo(3);
         await Assert.That(parts.All(p => p.Length > 0 && p.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))).IsTrue();
-        await Assert.That(credentials.Socket).IsEqualTo($"wss://{survival.NodeFqdn}:8080/api/servers/{survival.Uuid}/ws");
+        await Assert.That(credentials.Socket).IsEqualTo($"ws://127.0.0.1:{t.Panel.Url.Port}/daemon/servers/{survival.Uuid}/ws");
         await Assert.That(credentials.ToString()).DoesNotContain(credentials.Token);
     }
 
