@@ -41,6 +41,9 @@ public static class Program
             root.Add(option);
         root.Add(AccountCommands.Build());
         root.Add(ConfigCommands.Build());
+        root.Add(ServerCommands.Build());
+        root.Add(PowerCommands.BuildPower());
+        root.Add(PowerCommands.BuildCommand());
 
         // Append the connection rules and exit codes to the help of every command (full text on the root).
         foreach (var help in root.Options.OfType<HelpOption>())
