@@ -44,6 +44,7 @@ public static class Program
         root.Add(ServerCommands.Build());
         root.Add(PowerCommands.BuildPower());
         root.Add(PowerCommands.BuildCommand());
+        root.Add(FileCommands.Build());
 
         // Append the connection rules and exit codes to the help of every command (full text on the root).
         foreach (var help in root.Options.OfType<HelpOption>())
