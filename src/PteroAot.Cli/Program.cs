@@ -45,6 +45,13 @@ public static class Program
         root.Add(PowerCommands.BuildPower());
         root.Add(PowerCommands.BuildCommand());
         root.Add(FileCommands.Build());
+        root.Add(DatabaseCommands.Build());
+        root.Add(ScheduleCommands.Build());
+        root.Add(AllocationCommands.Build());
+        root.Add(SubuserCommands.Build());
+        root.Add(BackupCommands.Build());
+        root.Add(StartupCommands.Build());
+        root.Add(SettingsCommands.Build());
 
         // Append the connection rules and exit codes to the help of every command (full text on the root).
         foreach (var help in root.Options.OfType<HelpOption>())
