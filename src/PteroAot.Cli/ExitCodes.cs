@@ -13,6 +13,7 @@ namespace PteroAot.Cli;
 /// <item><term>5</term><description>rejected input: 422 validation errors, or a 400/409 business error such as a wrong password</description></item>
 /// <item><term>6</term><description>rate limited: the panel answered 429</description></item>
 /// <item><term>7</term><description>panel unreachable or unexpected answer: transport errors, 5xx, HTML/empty/truncated bodies</description></item>
+/// <item><term>8</term><description>partial failure of a bulk run: some servers failed (see the summary line)</description></item>
 /// <item><term>130</term><description>interrupted with Ctrl-C</description></item>
 /// </list>
 /// </remarks>
@@ -42,6 +43,9 @@ public static class ExitCodes
     /// <summary>The panel could not be reached, or answered with 5xx or something that is not its JSON API.</summary>
     public const int Unavailable = 7;
 
+    /// <summary>A bulk run (several servers) where some failed; the summary line says how many.</summary>
+    public const int PartialFailure = 8;
+
     /// <summary>Interrupted (SIGINT / Ctrl-C).</summary>
     public const int Interrupted = 130;
 
@@ -57,6 +61,7 @@ public static class ExitCodes
           5    input rejected (422 validation, 400/409 such as a wrong password)
           6    rate limited (429); the message says when to retry
           7    panel unreachable or unexpected answer (network error, 5xx, HTML or truncated body)
+          8    partial failure of a bulk run (some servers failed; see the "N succeeded, M failed" line)
           130  interrupted (Ctrl-C)
         """;
 }

@@ -41,6 +41,17 @@ public static class Program
             root.Add(option);
         root.Add(AccountCommands.Build());
         root.Add(ConfigCommands.Build());
+        root.Add(ServerCommands.Build());
+        root.Add(PowerCommands.BuildPower());
+        root.Add(PowerCommands.BuildCommand());
+        root.Add(FileCommands.Build());
+        root.Add(DatabaseCommands.Build());
+        root.Add(ScheduleCommands.Build());
+        root.Add(AllocationCommands.Build());
+        root.Add(SubuserCommands.Build());
+        root.Add(BackupCommands.Build());
+        root.Add(StartupCommands.Build());
+        root.Add(SettingsCommands.Build());
 
         // Append the connection rules and exit codes to the help of every command (full text on the root).
         foreach (var help in root.Options.OfType<HelpOption>())

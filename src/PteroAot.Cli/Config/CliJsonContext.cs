@@ -15,4 +15,5 @@ namespace PteroAot.Cli;
 [JsonSerializable(typeof(CreatedApiKeyOutput))]
 [JsonSerializable(typeof(ConfigShowOutput))]
 [JsonSerializable(typeof(List<ProfileListItem>))]
+[JsonSerializable(typeof(PteroAot.Cli.Infrastructure.BulkResult))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -59,7 +59,7 @@ internal static class ConnectionResolver
         var (token, tokenSource) = Pick(globals.Token, named?.Token, envToken, fallback?.Token);
         var (output, outputSource) = Pick(globals.Output, named?.Output, null, named is null ? fallback?.Output : null);
         output = output?.ToLowerInvariant();
-        if (output is not ("table" or "json"))
+        if (output is not ("table" or "json" or "jsonl"))
             (output, outputSource) = ("table", Source.None);
         Secrets.Register(token);
         return new Resolved(configPath, globals.Profile ?? (fallback is null ? null : config.DefaultProfile),

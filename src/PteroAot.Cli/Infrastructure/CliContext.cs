@@ -57,7 +57,11 @@ internal sealed class CliContext : IDisposable
 
     public Resolved Resolved => _resolved ??= ConnectionResolver.Resolve(Globals, Config, ConfigPath);
 
-    public bool Json => Resolved.Output == "json";
+    /// <summary>JSON output: <c>json</c> (indented) or <c>jsonl</c> (one compact object per line).</summary>
+    public bool Json => Resolved.Output is "json" or "jsonl";
+
+    /// <summary>One compact JSON object per line.</summary>
+    public bool Jsonl => Resolved.Output == "jsonl";
 
     public T Get<T>(Option<T> option) => ParseResult.GetValue(option)!;
 
@@ -104,8 +108,16 @@ internal sealed class CliContext : IDisposable
     /// <summary>Writes an SDK model as indented JSON to stdout.</summary>
     public void WriteJson<T>(T value, JsonTypeInfo<T> typeInfo)
     {
-        Out.WriteLine(JsonSerializer.Serialize(value, typeInfo));
+        if (Jsonl)
+        {
+            Out.WriteLine(Output.Compact(value, typeInfo));
+            return;
+        }
+        Out.WriteLine(Output.Indented(value, typeInfo));
     }
+
+    /// <summary>Starts a streamed list: a table, a JSON array, or one JSON object per line.</summary>
+    public ListOutput<T> List<T>(JsonTypeInfo<T> typeInfo, params string[] headers) => new(this, typeInfo, headers);
 
     /// <summary>A confirmation for people (stdout, table mode, not --quiet).</summary>
     public void Done(string message)

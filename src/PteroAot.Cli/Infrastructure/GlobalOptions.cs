@@ -53,11 +53,11 @@ internal static class GlobalOptions
     {
         var option = new Option<string?>("--output", "-o")
         {
-            Description = "Output format: table or json (default: the profile's output, else table).",
-            HelpName = "table|json",
+            Description = "Output format: table, json, or jsonl (one JSON object per line, for lists) (default: the profile's output, else table).",
+            HelpName = "table|json|jsonl",
             Recursive = true,
         };
-        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "table", "json");
+        option.AcceptOnlyFromAmong(StringComparer.OrdinalIgnoreCase, "table", "json", "jsonl");
         return option;
     }
 }

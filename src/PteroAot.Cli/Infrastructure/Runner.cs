@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net;
+using PteroAot.Backups;
 using PteroAot.Cli.Terminal;
 
 namespace PteroAot.Cli.Infrastructure;
@@ -70,6 +71,14 @@ internal static class Runner
                 Line($"{Prefix()} {ApiMessage(api)}");
                 return ExitCodeFor(api.StatusCode);
 
+            case PteroBackupChecksumException checksum:
+                Line($"{Prefix()} {Term.Clean(checksum.Message)}");
+                return ExitCodes.Unavailable;
+
+            case PteroBackupException backup:
+                Line($"{Prefix()} {Term.Clean(backup.Message)}");
+                return ExitCodes.Unavailable;
+
             case PteroResponseException response:
                 Line($"{Prefix()} unexpected answer from the panel: {Term.Clean(response.Message)}");
                 return ExitCodes.Unavailable;
@@ -88,7 +97,7 @@ internal static class Runner
         }
     }
 
-    private static string ApiMessage(PteroApiException api)
+    internal static string ApiMessage(PteroApiException api)
     {
         var status = (int)api.StatusCode;
         var detail = api.Errors.Count > 0 ? string.Join("; ", api.Errors.Select(e => Term.Clean(e.Detail))) : null;
@@ -107,6 +116,19 @@ internal static class Runner
             text += " Account commands need a client key (ptlc_).";
         return text;
     }
+
+    /// <summary>A one-line message and exit code for a failure inside a bulk run (nothing printed).</summary>
+    public static (string Message, int ExitCode) Describe(Exception ex) => ex switch
+    {
+        UsageException usage => (usage.Message, ExitCodes.Usage),
+        CliException cli => (cli.Message, cli.ExitCode),
+        PteroValidationException v => ($"the panel rejected the input ({(int)v.StatusCode}): " + string.Join("; ", v.FieldErrors.SelectMany(f => f.Value.Select(m => f.Key.Length == 0 ? m : $"{f.Key}: {m}"))), ExitCodes.Validation),
+        PteroRateLimitException => ("rate limited by the panel (429)", ExitCodes.RateLimited),
+        PteroApiException api => (ApiMessage(api), ExitCodeFor(api.StatusCode)),
+        PteroResponseException or PteroTransportException or HttpRequestException => (ex.Message, ExitCodes.Unavailable),
+        OperationCanceledException => ("cancelled", ExitCodes.Interrupted),
+        _ => ($"unexpected {ex.GetType().Name}: {ex.Message}", ExitCodes.Unexpected),
+    };
 
     public static int ExitCodeFor(HttpStatusCode statusCode) => (int)statusCode switch
     {
