@@ -29,7 +29,9 @@ internal static class ServerCommands
         {
             var max = c.Get(limit);
             var output = c.List(ServersJsonContext.Default.Server, "IDENTIFIER", "NAME", "NODE", "STATUS", "ADDRESS", "OWNER");
-            await foreach (var s in c.Client.Servers.EnumerateAsync(search: c.Get(search), cancellationToken: c.CancellationToken))
+            // The panel's largest page (100) means the fewest round trips; a small --limit needs only one small page.
+            await foreach (var s in c.Client.Servers.EnumerateAsync(search: c.Get(search), perPage: max is { } m ? Math.Clamp(m, 1, 100) : 100,
+                               cancellationToken: c.CancellationToken))
             {
                 if (output.Count >= max)
                     break;
