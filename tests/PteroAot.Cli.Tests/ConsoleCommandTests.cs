@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text.Json;
 using PteroAot.Cli.Tests.Support;
 using PteroAot.Testing;
@@ -96,5 +97,38 @@ public sealed class ConsoleCommandTests
         var r = (await sandbox.RunAsync("exec", foreign.Identifier, "list")).Expect(4);
         await Assert.That(r.Stderr).Contains("not found");
         (await sandbox.RunWithStdinAsync(null, "console", foreign.Identifier)).Expect(4);
+    }
+
+    [Test]
+    [Arguments("logs", "--follow")]
+    [Arguments("stats", "--watch")]
+    [Arguments("console", "")]
+    public async Task Streaming_commands_end_with_exit_0_on_sigint(string verb, string flag)
+    {
+        await using var panel = await FakePanel.StartAsync();
+        using var sandbox = new Sandbox(panel);
+        var survival = Named(panel, "Survival");
+        panel.Wings.WriteConsole(survival, "first line");
+
+        var start = new ProcessStartInfo(PteroBinary.Path) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(verb);
+        start.ArgumentList.Add(survival.Identifier);
+        if (flag.Length > 0)
+            start.ArgumentList.Add(flag);
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("PTERO_", StringComparison.Ordinal)).ToList())
+            start.Environment.Remove(name);
+        foreach (var (name, value) in sandbox.Env)
+            start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+        var first = await process.StandardOutput.ReadLineAsync(timeout.Token); // streaming has begun
+        await Assert.That(first).IsNotNull();
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync(timeout.Token);
+        var rest = process.StandardOutput.ReadToEndAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        await rest;
+        await Assert.That(process.ExitCode).IsEqualTo(0).Because(await stderr);
     }
 }
