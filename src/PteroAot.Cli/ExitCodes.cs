@@ -14,6 +14,7 @@ namespace PteroAot.Cli;
 /// <item><term>6</term><description>rate limited: the panel answered 429</description></item>
 /// <item><term>7</term><description>panel unreachable or unexpected answer: transport errors, 5xx, HTML/empty/truncated bodies</description></item>
 /// <item><term>8</term><description>partial failure of a bulk run: some servers failed (see the summary line)</description></item>
+/// <item><term>9</term><description>timed out: <c>ptero exec</c> saw no line matching <c>--until</c> (nor a quiet period) before <c>--timeout</c></description></item>
 /// <item><term>130</term><description>interrupted with Ctrl-C</description></item>
 /// </list>
 /// </remarks>
@@ -46,6 +47,9 @@ public static class ExitCodes
     /// <summary>A bulk run (several servers) where some failed; the summary line says how many.</summary>
     public const int PartialFailure = 8;
 
+    /// <summary><c>ptero exec</c>: the timeout expired before <c>--until</c> matched or the output went quiet (the lines so far are printed).</summary>
+    public const int TimedOut = 9;
+
     /// <summary>Interrupted (SIGINT / Ctrl-C).</summary>
     public const int Interrupted = 130;
 
@@ -62,6 +66,7 @@ public static class ExitCodes
           6    rate limited (429); the message says when to retry
           7    panel unreachable or unexpected answer (network error, 5xx, HTML or truncated body)
           8    partial failure of a bulk run (some servers failed; see the "N succeeded, M failed" line)
-          130  interrupted (Ctrl-C)
+          9    timed out (ptero exec: --timeout expired before --until matched; the lines so far are printed)
+          130  interrupted (Ctrl-C; console, logs --follow and stats --watch end with 0)
         """;
 }

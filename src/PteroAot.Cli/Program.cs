@@ -52,6 +52,8 @@ public static class Program
         root.Add(BackupCommands.Build());
         root.Add(StartupCommands.Build());
         root.Add(SettingsCommands.Build());
+        foreach (var command in ConsoleCommands.Build())
+            root.Add(command);
 
         // Append the connection rules and exit codes to the help of every command (full text on the root).
         foreach (var help in root.Options.OfType<HelpOption>())
