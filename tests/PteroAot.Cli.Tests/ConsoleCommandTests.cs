@@ -131,4 +131,53 @@ public sealed class ConsoleCommandTests
         await rest;
         await Assert.That(process.ExitCode).IsEqualTo(0).Because(await stderr);
     }
+
+    [Test]
+    public async Task Logs_follow_lives_through_token_rotations_and_a_forced_drop()
+    {
+        // Tokens live 2 s and are renewed 1 s before expiry: a 5-second session sees at least two renewals.
+        await using var panel = await FakePanel.StartAsync(new FakePanelOptions { Wings = FakeWingsOptions.FastTokens });
+        using var sandbox = new Sandbox(panel);
+        var survival = Named(panel, "Survival");
+        panel.Wings.WriteConsole(survival, "before the drop");
+
+        var start = new ProcessStartInfo(PteroBinary.Path) { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var arg in new[] { "logs", survival.Identifier, "--follow" })
+            start.ArgumentList.Add(arg);
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("PTERO_", StringComparison.Ordinal)).ToList())
+            start.Environment.Remove(name);
+        foreach (var (name, value) in sandbox.Env)
+            start.Environment[name] = value;
+        using var process = Process.Start(start)!;
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        var lines = new List<string>();
+        async Task<bool> ReadUntil(string text)
+        {
+            while (await process.StandardOutput.ReadLineAsync(timeout.Token) is { } line)
+            {
+                lines.Add(line);
+                if (line.Contains(text, StringComparison.Ordinal))
+                    return true;
+            }
+            return false;
+        }
+
+        await Assert.That(await ReadUntil("before the drop")).IsTrue();
+        await Task.Delay(TimeSpan.FromSeconds(2.5), timeout.Token);          // past one token renewal
+        panel.Wings.DropConnections(survival);                               // abnormal drop: ptero reconnects
+        for (int i = 0; i < 50 && panel.Wings.OpenConnections(survival) == 0; i++)
+            await Task.Delay(100, timeout.Token);
+        await Task.Delay(TimeSpan.FromSeconds(2.5), timeout.Token);          // past another renewal, on the new socket
+        panel.Wings.WriteConsole(survival, "after the drop");
+        await Assert.That(await ReadUntil("after the drop")).IsTrue();
+
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync(timeout.Token);
+        await process.WaitForExitAsync(timeout.Token);
+        var errors = await stderr;
+        await Assert.That(process.ExitCode).IsEqualTo(0).Because(errors);
+        await Assert.That(errors).Contains("reconnect");
+        await Assert.That(panel.Wings.UpgradeCount(survival)).IsGreaterThanOrEqualTo(2);
+    }
 }
