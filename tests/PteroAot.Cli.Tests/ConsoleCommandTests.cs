@@ -180,4 +180,25 @@ public sealed class ConsoleCommandTests
         await Assert.That(errors).Contains("reconnect");
         await Assert.That(panel.Wings.UpgradeCount(survival)).IsGreaterThanOrEqualTo(2);
     }
+
+    [Test]
+    public async Task Logs_follow_stops_without_reconnecting_when_the_daemon_closes_with_4409()
+    {
+        await using var panel = await FakePanel.StartAsync();
+        using var sandbox = new Sandbox(panel);
+        var survival = Named(panel, "Survival");
+        panel.Wings.WriteConsole(survival, "first line");
+
+        var run = sandbox.RunAsync("logs", survival.Identifier, "--follow");
+        for (int i = 0; i < 100 && panel.Wings.OpenConnections(survival) == 0; i++)
+            await Task.Delay(100);
+        await Task.Delay(300);
+        await panel.Wings.CloseWith(survival, 4409);
+        var r = await run;
+
+        await Assert.That(r.TimedOut).IsFalse();
+        await Assert.That(r.ExitCode).IsNotEqualTo(0).Because(r.ToString());
+        await Assert.That(r.Stderr).Contains("4409");
+        await Assert.That(panel.Wings.UpgradeCount(survival)).IsEqualTo(1);
+    }
 }
