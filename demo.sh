@@ -15,6 +15,7 @@ dotnet build src/PteroAot.Testing/PteroAot.Testing.csproj -c Release -o artifact
 ptero="$PWD/artifacts/ptero/ptero"
 dotnet artifacts/fake-panel/PteroAot.Testing.dll --exit-after 120 \
   --run "$ptero account show" \
+  --run "$ptero servers list" \
   --run "$ptero account api-keys list" \
   --run "$ptero account ssh-keys list" \
   --run "$ptero account activity --limit 5" \
