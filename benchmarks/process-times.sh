@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Whole-process times of ptero: the native AOT binary and the JIT build, against the fake panel as a process
-# (127.0.0.1, 120 extra servers for the demo user). ptero has no `servers list` yet, so it times `--help` and
-# `account show`. hyperfine when installed (median, mean ± σ, min..max), else a bash loop; and the binary size.
+# (127.0.0.1, 120 extra servers for the demo user): `--help`, `account show` and `servers list --output json` (all
+# 123 servers). hyperfine when installed (median, mean ± σ, min..max), else a bash loop; and the binary size.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 RUNS=${RUNS:-30}
@@ -27,7 +27,9 @@ $native account show >/dev/null
 if command -v hyperfine >/dev/null; then
   hyperfine -N --warmup 3 --runs "$RUNS" --export-json "$out/process-times.json" \
     -n "native --help" "$native --help" -n "native account show" "$native account show" \
-    -n "JIT --help" "$jit --help" -n "JIT account show" "$jit account show" >/dev/null
+    -n "native servers list --output json" "$native servers list --output json" \
+    -n "JIT --help" "$jit --help" -n "JIT account show" "$jit account show" \
+    -n "JIT servers list --output json" "$jit servers list --output json" >/dev/null
   python3 - "$out/process-times.json" <<'PY'
 import json, sys
 print("| command | median | mean ± σ | min .. max |\n| --- | ---: | ---: | ---: |")
@@ -36,7 +38,8 @@ for r in json.load(open(sys.argv[1]))["results"]:
     print(f"| {r['command']} | {ms(r['median'])} ms | {ms(r['mean'])} ± {ms(r['stddev'])} ms | {ms(r['min'])} .. {ms(r['max'])} ms |")
 PY
 else
-  for cmd in "$native --help" "$native account show" "$jit --help" "$jit account show"; do
+  for cmd in "$native --help" "$native account show" "$native servers list --output json" \
+             "$jit --help" "$jit account show" "$jit servers list --output json"; do
     for _ in $(seq "$RUNS"); do s=$(date +%s%N); $cmd >/dev/null; echo $(( ($(date +%s%N) - s) / 1000 )); done \
       | sort -n | awk -v c="$cmd" '{a[NR]=$1} END {printf "%s: median %.1f ms, min %.1f, max %.1f\n", c, a[int((NR+1)/2)]/1000, a[1]/1000, a[NR]/1000}'
   done
