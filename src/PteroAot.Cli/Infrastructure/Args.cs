@@ -23,6 +23,7 @@ internal static class Args
                 return default;
             }
         },
+        CompletionSources = { ServerCompletion.Complete },
     };
 
     /// <summary>Parses a server id from a file or stdin line; a bad one is a usage error.</summary>
