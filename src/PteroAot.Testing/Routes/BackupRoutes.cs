@@ -152,7 +152,7 @@ internal static class BackupRoutes
 
         var url = r.Panel.Url + "daemon/download/backup?token=" + token;
         r.Activity("server:backup.download", new() { ["name"] = backup.Name });
-        return r.Json(200, w => BackupTransformers.SignedUrl(w, url));
+        return r.Json(200, w => ClientTransformers.SignedUrl(w, url));
     }
 
     private static Task ToggleLock(ApiRequest r)

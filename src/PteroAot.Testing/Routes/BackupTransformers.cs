@@ -38,15 +38,4 @@ internal static class BackupTransformers
         w.WriteEndObject();
         w.WriteEndObject();
     }
-
-    /// <summary>A <c>signed_url</c>.</summary>
-    public static void SignedUrl(Utf8JsonWriter w, string url)
-    {
-        w.WriteStartObject();
-        w.WriteString("object", "signed_url");
-        w.WriteStartObject("attributes");
-        w.WriteString("url", url);
-        w.WriteEndObject();
-        w.WriteEndObject();
-    }
 }

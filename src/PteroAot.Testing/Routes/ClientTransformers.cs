@@ -165,4 +165,15 @@ internal static class ClientTransformers
         w.WriteEndArray();
         w.WriteEndObject();
     }
+
+    /// <summary>A <c>signed_url</c> item (file and backup downloads, file uploads).</summary>
+    public static void SignedUrl(Utf8JsonWriter w, string url)
+    {
+        w.WriteStartObject();
+        w.WriteString("object", "signed_url");
+        w.WriteStartObject("attributes");
+        w.WriteString("url", url);
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
 }

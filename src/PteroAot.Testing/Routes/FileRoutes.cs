@@ -113,24 +113,14 @@ internal static class FileRoutes
 
         var url = store.IssueToken(r.Panel, server, "download", relative);
         r.Activity("server:file.download", new() { ["file"] = file });
-        return r.Json(200, w => SignedUrl(w, url));
+        return r.Json(200, w => ClientTransformers.SignedUrl(w, url));
     }
 
     private static Task Upload(ApiRequest r)
     {
         var (server, store, _) = Open(r, "file.create");
         var url = store.IssueToken(r.Panel, server, "upload", null);
-        return r.Json(200, w => SignedUrl(w, url));
-    }
-
-    private static void SignedUrl(Utf8JsonWriter w, string url)
-    {
-        w.WriteStartObject();
-        w.WriteString("object", "signed_url");
-        w.WriteStartObject("attributes");
-        w.WriteString("url", url);
-        w.WriteEndObject();
-        w.WriteEndObject();
+        return r.Json(200, w => ClientTransformers.SignedUrl(w, url));
     }
 
     private static Task Rename(ApiRequest r)
