@@ -71,20 +71,13 @@ internal static class Runner
                 Line($"{Prefix()} {ApiMessage(api)}");
                 return ExitCodeFor(api.StatusCode);
 
-            case PteroBackupChecksumException checksum:
-                Line($"{Prefix()} {Term.Clean(checksum.Message)}");
-                return ExitCodes.Unavailable;
-
-            case PteroBackupException backup:
-                Line($"{Prefix()} {Term.Clean(backup.Message)}");
-                return ExitCodes.Unavailable;
-
             case PteroResponseException response:
                 Line($"{Prefix()} unexpected answer from the panel: {Term.Clean(response.Message)}");
                 return ExitCodes.Unavailable;
 
-            case PteroTransportException transport:
-                Line($"{Prefix()} {Term.Clean(transport.Message)}");
+            // Backup failures, timeouts and checksum mismatches, and transport errors: their messages say it all.
+            case PteroBackupException or PteroTransportException:
+                Line($"{Prefix()} {Term.Clean(ex.Message)}");
                 return ExitCodes.Unavailable;
 
             case HttpRequestException http:
@@ -125,7 +118,7 @@ internal static class Runner
         PteroValidationException v => ($"the panel rejected the input ({(int)v.StatusCode}): " + string.Join("; ", v.FieldErrors.SelectMany(f => f.Value.Select(m => f.Key.Length == 0 ? m : $"{f.Key}: {m}"))), ExitCodes.Validation),
         PteroRateLimitException => ("rate limited by the panel (429)", ExitCodes.RateLimited),
         PteroApiException api => (ApiMessage(api), ExitCodeFor(api.StatusCode)),
-        PteroResponseException or PteroTransportException or HttpRequestException => (ex.Message, ExitCodes.Unavailable),
+        PteroResponseException or PteroTransportException or PteroBackupException or HttpRequestException => (ex.Message, ExitCodes.Unavailable),
         OperationCanceledException => ("cancelled", ExitCodes.Interrupted),
         _ => ($"unexpected {ex.GetType().Name}: {ex.Message}", ExitCodes.Unexpected),
     };
