@@ -52,6 +52,7 @@ public static class Program
         root.Add(BackupCommands.Build());
         root.Add(StartupCommands.Build());
         root.Add(SettingsCommands.Build());
+        root.Add(Commands.Admin.AdminCommands.Build());
         root.Add(CompletionCommands.Build());
         foreach (var command in ConsoleCommands.Build())
             root.Add(command);

@@ -3,7 +3,7 @@ using PteroAot.Testing.Routes.Daemon;
 
 namespace PteroAot.Testing.Routes;
 
-/// <summary>Every route the fake panel serves, one line per area.</summary>
+/// <summary>Every route the fake panel serves (client, then application), one line per area.</summary>
 internal static class ClientRoutes
 {
     public static void Map(Router router, DaemonRouter daemon, FakePanelOptions options)
@@ -17,6 +17,7 @@ internal static class ClientRoutes
         NetworkRoutes.Map(router);
         SubuserRoutes.Map(router);
         BackupRoutes.Map(router);
+        Application.ApplicationRoutes.Map(router);
 
         FileDaemonRoutes.Map(daemon);
         BackupDaemonRoutes.Map(daemon);

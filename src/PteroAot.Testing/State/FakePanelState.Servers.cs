@@ -12,8 +12,8 @@ public sealed partial class FakePanelState
     public IReadOnlyList<FakeServer> Servers { get { lock (_gate) { return [.. _servers]; } } }
 
     /// <summary>
-    /// Creates a server owned by <paramref name="owner"/> with a Paper egg, one primary allocation on 127.0.0.1 and
-    /// the egg's three variables. Change its properties afterwards (under no lock needed before the panel uses it).
+    /// Creates a server owned by <paramref name="owner"/> on node 1 with the Paper egg (egg 1), one primary allocation on
+    /// 127.0.0.1 and the egg's three variables. Change its properties afterwards (under no lock needed before the panel uses it).
     /// </summary>
     /// <param name="owner">The owner.</param>
     /// <param name="name">The display name.</param>
@@ -26,21 +26,8 @@ public sealed partial class FakePanelState
         {
             var server = new FakeServer(_nextServerId++, Guid.NewGuid(), name, owner, Now);
             server.Allocations.Add(NewAllocation("127.0.0.1", isDefault: true));
-            server.Variables.Add(new FakeVariable
-            {
-                Name = "Server Jar File", Description = "The name of the server jarfile to run the server with.",
-                EnvVariable = "SERVER_JARFILE", DefaultValue = "server.jar", Rules = "required|regex:/^([\\w\\d._-]+)(\\.jar)$/",
-            });
-            server.Variables.Add(new FakeVariable
-            {
-                Name = "Minecraft Version", Description = "The version of Minecraft to download.",
-                EnvVariable = "MINECRAFT_VERSION", DefaultValue = "latest", Rules = "nullable|string|max:20",
-            });
-            server.Variables.Add(new FakeVariable
-            {
-                Name = "Build Number", Description = "The build number for the Paper release.",
-                EnvVariable = "BUILD_NUMBER", DefaultValue = "latest", Rules = "required|string|max:20", UserEditable = false,
-            });
+            ApplyNode(server, _nodes[0]);
+            ApplyEgg(server, _eggs[0]);
             _servers.Add(server);
             return server;
         }

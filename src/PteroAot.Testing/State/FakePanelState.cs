@@ -19,7 +19,11 @@ public sealed partial class FakePanelState
     private readonly TimeProvider _time;
     private int _nextUserId = 1;
 
-    internal FakePanelState(TimeProvider time) => _time = time;
+    internal FakePanelState(TimeProvider time)
+    {
+        _time = time;
+        SeedInfrastructure();
+    }
 
     internal object Gate => _gate;
 

@@ -31,6 +31,12 @@ public sealed class FakeDatabase
     /// <summary>Maximum connections (0 = unlimited).</summary>
     public int MaxConnections { get; init; }
 
+    /// <summary>The database host's id.</summary>
+    public int HostId { get; init; } = 1;
+
+    /// <summary>When it was created.</summary>
+    public DateTimeOffset CreatedAt { get; init; }
+
     /// <summary>The host's address.</summary>
     public string HostAddress { get; init; } = "10.0.0.20";
 

@@ -40,6 +40,18 @@ public sealed partial class FakeServer
     /// <summary>When it was created.</summary>
     public DateTimeOffset CreatedAt { get; }
 
+    /// <summary>The node's id (node 1 unless the Application API put it elsewhere).</summary>
+    public int NodeId { get; set; } = 1;
+
+    /// <summary>The egg's id.</summary>
+    public int EggId { get; set; } = 1;
+
+    /// <summary>The nest's id.</summary>
+    public int NestId { get; set; } = 1;
+
+    /// <summary>When it was last changed through the Application API.</summary>
+    public DateTimeOffset? UpdatedAt { get; set; }
+
     /// <summary>The node's name.</summary>
     public string NodeName { get; set; } = "Node 1";
 
@@ -144,6 +156,9 @@ public sealed class FakeAllocation
     /// <summary>The allocation id.</summary>
     public required int Id { get; init; }
 
+    /// <summary>The node it is on.</summary>
+    public int NodeId { get; init; } = 1;
+
     /// <summary>The IP.</summary>
     public required string Ip { get; init; }
 
@@ -163,6 +178,9 @@ public sealed class FakeAllocation
 /// <summary>A startup variable of a server's egg, with the server's value.</summary>
 public sealed class FakeVariable
 {
+    /// <summary>The egg variable's id (0 for variables made by hand).</summary>
+    public int EggVariableId { get; init; }
+
     /// <summary>Display name.</summary>
     public required string Name { get; init; }
 

@@ -43,6 +43,12 @@ public sealed class FakeUser
     /// <summary>Last name.</summary>
     public string LastName { get; internal set; } = "";
 
+    /// <summary>An integrator's id, or null (Application API).</summary>
+    public string? ExternalId { get; internal set; }
+
+    /// <summary>When the user was last changed through the Application API.</summary>
+    public DateTimeOffset? UpdatedAt { get; internal set; }
+
     /// <summary>Language code, <c>en</c> by default.</summary>
     public string Language { get; internal set; } = "en";
 
