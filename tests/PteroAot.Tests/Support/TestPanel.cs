@@ -15,6 +15,11 @@ internal sealed class TestPanel : IAsyncDisposable
 
     public PteroClient Client { get; }
 
+    private PteroClient? _admin;
+
+    /// <summary>A client with the admin's application key (<c>ptla_</c>), for the Application API.</summary>
+    public PteroClient Admin => _admin ??= new PteroClient(Panel.Url.ToString(), Panel.ApplicationKey);
+
     public const string DemoPassword = "demo-password";
 
     public static async Task<TestPanel> StartAsync(FakePanelOptions? panelOptions = null, PteroClientOptions? clientOptions = null)
@@ -29,6 +34,7 @@ internal sealed class TestPanel : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        _admin?.Dispose();
         await Panel.DisposeAsync();
     }
 }
