@@ -1,0 +1,51 @@
+using System.Text.Json.Serialization;
+
+namespace PteroAot.Application;
+
+/// <summary>
+/// JSON metadata of the whole Application API (<c>/api/application</c>), declared by hand: every model and request
+/// body is a root, plus the list shapes the CLI prints.
+/// </summary>
+[JsonSourceGenerationOptions(
+    PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
+    DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    RespectNullableAnnotations = true)]
+// Responses
+[JsonSerializable(typeof(ApplicationUser))]
+[JsonSerializable(typeof(ApplicationServer))]
+[JsonSerializable(typeof(ApplicationSubuser))]
+[JsonSerializable(typeof(ServerVariable))]
+[JsonSerializable(typeof(Node))]
+[JsonSerializable(typeof(NodeAllocation))]
+[JsonSerializable(typeof(NodeConfiguration))]
+[JsonSerializable(typeof(Location))]
+[JsonSerializable(typeof(ServerDatabase))]
+[JsonSerializable(typeof(DatabasePassword))]
+[JsonSerializable(typeof(DatabaseHost))]
+[JsonSerializable(typeof(Nest))]
+[JsonSerializable(typeof(Egg))]
+[JsonSerializable(typeof(EggConfig))]
+[JsonSerializable(typeof(EggScript))]
+[JsonSerializable(typeof(EggVariable))]
+// Requests
+[JsonSerializable(typeof(CreateUserRequest))]
+[JsonSerializable(typeof(UpdateUserRequest))]
+[JsonSerializable(typeof(CreateNodeRequest))]
+[JsonSerializable(typeof(UpdateNodeRequest))]
+[JsonSerializable(typeof(CreateNodeAllocationsRequest))]
+[JsonSerializable(typeof(LocationRequest))]
+[JsonSerializable(typeof(UpdateServerDetailsRequest))]
+[JsonSerializable(typeof(UpdateServerBuildRequest))]
+[JsonSerializable(typeof(UpdateServerStartupRequest))]
+[JsonSerializable(typeof(CreateServerRequest))]
+[JsonSerializable(typeof(CreateServerDatabaseRequest))]
+// Output shapes (the CLI prints these)
+[JsonSerializable(typeof(IReadOnlyList<ApplicationUser>))]
+[JsonSerializable(typeof(IReadOnlyList<ApplicationServer>))]
+[JsonSerializable(typeof(IReadOnlyList<Node>))]
+[JsonSerializable(typeof(IReadOnlyList<NodeAllocation>))]
+[JsonSerializable(typeof(IReadOnlyList<Location>))]
+[JsonSerializable(typeof(IReadOnlyList<ServerDatabase>))]
+[JsonSerializable(typeof(IReadOnlyList<Nest>))]
+[JsonSerializable(typeof(IReadOnlyList<Egg>))]
+public sealed partial class ApplicationJsonContext : JsonSerializerContext;

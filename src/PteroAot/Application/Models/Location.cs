@@ -1,0 +1,57 @@
+using System.Text.Json.Serialization;
+
+namespace PteroAot.Application;
+
+/// <summary>A location (object <c>location</c>): <c>/api/application/locations</c>.</summary>
+public sealed record Location
+{
+    /// <summary>The location's id.</summary>
+    public LocationId Id { get; set; }
+
+    /// <summary>Short code (unique), e.g. <c>fra</c>.</summary>
+    public string Short { get; set; } = "";
+
+    /// <summary>Long description, or null.</summary>
+    public string? Long { get; set; }
+
+    /// <summary>When the location was last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>When the location was created.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>The included relationships; <see langword="null"/> when nothing was included.</summary>
+    public LocationRelationships? Relationships { get; set; }
+
+    /// <summary>The nodes with <see cref="LocationInclude.Nodes"/>; <see langword="null"/> when not included or refused.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Node>? Nodes => Relationships?.Nodes is { Data: not null } list ? [.. list.Items] : null;
+
+    /// <summary>The servers with <see cref="LocationInclude.Servers"/>; <see langword="null"/> when not included or refused.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<ApplicationServer>? Servers => Relationships?.Servers is { Data: not null } list ? [.. list.Items] : null;
+}
+
+/// <summary>The relationships a <c>location</c> may carry.</summary>
+public sealed record LocationRelationships
+{
+    /// <summary>With <c>include=nodes</c> (<c>r_nodes</c>).</summary>
+    public RelatedList<Node>? Nodes { get; set; }
+
+    /// <summary>With <c>include=servers</c> (<c>r_servers</c>).</summary>
+    public RelatedList<ApplicationServer>? Servers { get; set; }
+}
+
+/// <summary>What <c>include=</c> may ask for on location routes (see <see cref="IncludeQuery"/>).</summary>
+[Flags]
+public enum LocationInclude
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary><c>nodes</c>.</summary>
+    Nodes = 1,
+
+    /// <summary><c>servers</c>.</summary>
+    Servers = 2,
+}

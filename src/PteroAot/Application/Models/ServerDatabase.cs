@@ -1,0 +1,117 @@
+using System.Text;
+using System.Text.Json.Serialization;
+
+namespace PteroAot.Application;
+
+/// <summary>A server's database as the Application API shows it (object <c>server_database</c>).</summary>
+public sealed record ServerDatabase
+{
+    /// <summary>The database's numeric id (what <c>/servers/{server}/databases/{database}</c> wants).</summary>
+    public ServerDatabaseId Id { get; set; }
+
+    /// <summary>The server that owns it (wire name <c>server</c>).</summary>
+    [JsonPropertyName("server")]
+    public ServerId ServerId { get; set; }
+
+    /// <summary>The database host (wire name <c>host</c>).</summary>
+    [JsonPropertyName("host")]
+    public DatabaseHostId HostId { get; set; }
+
+    /// <summary>The database name (with its <c>s{server}_</c> prefix).</summary>
+    public string Database { get; set; } = "";
+
+    /// <summary>The database user name.</summary>
+    public string Username { get; set; } = "";
+
+    /// <summary>Where connections are allowed from (<c>%</c> = anywhere).</summary>
+    public string Remote { get; set; } = "";
+
+    /// <summary>Maximum connections (0 or null = unlimited).</summary>
+    public int? MaxConnections { get; set; }
+
+    /// <summary>When the database was created.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the database was last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+
+    /// <summary>The included relationships; <see langword="null"/> when nothing was included.</summary>
+    public ServerDatabaseRelationships? Relationships { get; set; }
+
+    /// <summary>The password with <see cref="ServerDatabaseInclude.Password"/> (a secret).</summary>
+    [JsonIgnore]
+    public string? Password => Relationships?.Password?.Attributes?.Password;
+
+    /// <summary>The host with <see cref="ServerDatabaseInclude.Host"/>.</summary>
+    [JsonIgnore]
+    public DatabaseHost? Host => Relationships?.Host?.Attributes;
+}
+
+/// <summary>
+/// A database password (object <c>database_password</c>; include <c>password</c>). A secret: <see cref="object.ToString"/>
+/// does not print it.
+/// </summary>
+public sealed record DatabasePassword
+{
+    /// <summary>The password.</summary>
+    public string Password { get; set; } = "";
+
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Password = ***");
+        return true;
+    }
+}
+
+/// <summary>A database host (object <c>database_host</c>; include <c>host</c> of a server database).</summary>
+public sealed record DatabaseHost
+{
+    /// <summary>The host's id.</summary>
+    public DatabaseHostId Id { get; set; }
+
+    /// <summary>Display name.</summary>
+    public string Name { get; set; } = "";
+
+    /// <summary>Host name or IP of the database server.</summary>
+    public string Host { get; set; } = "";
+
+    /// <summary>Port.</summary>
+    public int Port { get; set; }
+
+    /// <summary>The panel's administrative user on that server.</summary>
+    public string Username { get; set; } = "";
+
+    /// <summary>The node it is linked to, or null (wire name <c>node</c>).</summary>
+    [JsonPropertyName("node")]
+    public NodeId? NodeId { get; set; }
+
+    /// <summary>When the host was created.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When the host was last changed.</summary>
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>The relationships a <c>server_database</c> may carry.</summary>
+public sealed record ServerDatabaseRelationships
+{
+    /// <summary>With <c>include=password</c>.</summary>
+    public RelatedItem<DatabasePassword>? Password { get; set; }
+
+    /// <summary>With <c>include=host</c> (<c>r_database_hosts</c>).</summary>
+    public RelatedItem<DatabaseHost>? Host { get; set; }
+}
+
+/// <summary>What <c>include=</c> may ask for on server database routes (see <see cref="IncludeQuery"/>).</summary>
+[Flags]
+public enum ServerDatabaseInclude
+{
+    /// <summary>Nothing.</summary>
+    None = 0,
+
+    /// <summary><c>password</c>.</summary>
+    Password = 1,
+
+    /// <summary><c>host</c>.</summary>
+    Host = 2,
+}
