@@ -1,4 +1,5 @@
 using PteroAot.Account;
+using PteroAot.Application;
 using PteroAot.Backups;
 using PteroAot.Consoles;
 using PteroAot.Databases;
@@ -55,6 +56,7 @@ public sealed class PteroClient : IDisposable
         Subusers = new SubusersApi(Connection);
         Backups = new BackupsApi(Connection);
         Console = new ConsoleApi(Connection, Servers);
+        Application = new ApplicationApi(Connection);
     }
 
     /// <summary>The transport shared by every area; pass it to your own <c>[PteroApi]</c> classes.</summary>
@@ -89,6 +91,9 @@ public sealed class PteroClient : IDisposable
 
     /// <summary>Live console sessions over the Wings websocket (events, commands, power, token refresh, reconnects).</summary>
     public ConsoleApi Console { get; }
+
+    /// <summary>The Application API (admin): users, nodes, locations, servers, databases, nests and eggs. Needs an application key or a root admin's key.</summary>
+    public ApplicationApi Application { get; }
 
     /// <summary>The rate-limit headers of the latest response (<c>X-RateLimit-Remaining</c> and friends).</summary>
     public RateLimitInfo LastRateLimit => Connection.LastRateLimit;

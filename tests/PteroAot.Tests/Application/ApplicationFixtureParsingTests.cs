@@ -158,8 +158,8 @@ public class ApplicationFixtureParsingTests
     [Test]
     public async Task Server_databases_read_password_and_host_includes_and_mask_the_password()
     {
-        var databases = List("server-databases-list.json", Ctx.ServerDatabase);
-        var created = Item("server-database-create.json", Ctx.ServerDatabase);
+        var databases = List("server-databases-list.json", Ctx.ApplicationDatabase);
+        var created = Item("server-database-create.json", Ctx.ApplicationDatabase);
 
         await Assert.That(databases.Count).IsEqualTo(2);
         await Assert.That(databases[0].Id).IsEqualTo(new ServerDatabaseId(5));
@@ -332,7 +332,7 @@ public class ApplicationFixtureParsingTests
         await Assert.That(IncludeQuery.Format(EggInclude.Nest | EggInclude.Servers | EggInclude.Config | EggInclude.Script | EggInclude.Variables))
             .IsEqualTo("nest,servers,config,script,variables");
         await Assert.That(IncludeQuery.Format(NodeAllocationInclude.Node | NodeAllocationInclude.Server)).IsEqualTo("node,server");
-        await Assert.That(IncludeQuery.Format(ServerDatabaseInclude.Password | ServerDatabaseInclude.Host)).IsEqualTo("password,host");
+        await Assert.That(IncludeQuery.Format(ApplicationDatabaseInclude.Password | ApplicationDatabaseInclude.Host)).IsEqualTo("password,host");
         await Assert.That(Enum.GetNames<ApplicationServerInclude>()).DoesNotContain("Transfer");
         await Assert.That(() => IncludeQuery.Format((NodeInclude)8)).Throws<ArgumentOutOfRangeException>();
     }

@@ -109,7 +109,7 @@ public sealed record ApplicationServer
 
     /// <summary>The databases with <see cref="ApplicationServerInclude.Databases"/>; <see langword="null"/> when not included or refused (a <c>null_resource</c> without <c>r_server_databases</c>).</summary>
     [JsonIgnore]
-    public IReadOnlyList<ServerDatabase>? Databases => Relationships?.Databases is { Data: not null } list ? [.. list.Items] : null;
+    public IReadOnlyList<ApplicationDatabase>? Databases => Relationships?.Databases is { Data: not null } list ? [.. list.Items] : null;
 }
 
 /// <summary>An application server's resource limits.</summary>
@@ -231,7 +231,7 @@ public sealed record ApplicationServerRelationships
     public RelatedItem<Node>? Node { get; set; }
 
     /// <summary>With <c>include=databases</c> (<c>r_server_databases</c>; items named <c>databases</c>).</summary>
-    public RelatedList<ServerDatabase>? Databases { get; set; }
+    public RelatedList<ApplicationDatabase>? Databases { get; set; }
 }
 
 /// <summary>

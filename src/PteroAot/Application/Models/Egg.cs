@@ -68,7 +68,7 @@ public sealed record Egg
 
     /// <summary>The variables with <see cref="EggInclude.Variables"/>; <see langword="null"/> when not included or refused.</summary>
     [JsonIgnore]
-    public IReadOnlyList<EggVariable>? Variables => Relationships?.Variables is { Data: not null } list ? [.. list.Items] : null;
+    public IReadOnlyList<EggVariableDefinition>? Variables => Relationships?.Variables is { Data: not null } list ? [.. list.Items] : null;
 }
 
 /// <summary>
@@ -120,7 +120,7 @@ public sealed record EggScript
 }
 
 /// <summary>An egg variable with all its columns (object <c>egg_variable</c>; egg include <c>variables</c>).</summary>
-public sealed record EggVariable
+public sealed record EggVariableDefinition
 {
     /// <summary>The variable's id.</summary>
     public int Id { get; set; }
@@ -172,7 +172,7 @@ public sealed record EggRelationships
     public RelatedItem<EggScript>? Script { get; set; }
 
     /// <summary>With <c>include=variables</c> (<c>r_eggs</c>).</summary>
-    public RelatedList<EggVariable>? Variables { get; set; }
+    public RelatedList<EggVariableDefinition>? Variables { get; set; }
 }
 
 /// <summary>What <c>include=</c> may ask for on egg routes (see <see cref="IncludeQuery"/>).</summary>

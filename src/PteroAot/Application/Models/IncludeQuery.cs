@@ -35,7 +35,7 @@ public static class IncludeQuery
     public static string? Format(NodeAllocationInclude include) => Join((int)include, AllocationNames);
 
     /// <summary>The comma list, or <see langword="null"/> for <c>None</c>.</summary>
-    public static string? Format(ServerDatabaseInclude include) => Join((int)include, DatabaseNames);
+    public static string? Format(ApplicationDatabaseInclude include) => Join((int)include, DatabaseNames);
 
     private static string? Join(int include, string[] names)
     {

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace PteroAot.Application;
 
 /// <summary>A server's database as the Application API shows it (object <c>server_database</c>).</summary>
-public sealed record ServerDatabase
+public sealed record ApplicationDatabase
 {
     /// <summary>The database's numeric id (what <c>/servers/{server}/databases/{database}</c> wants).</summary>
     public ServerDatabaseId Id { get; set; }
@@ -36,22 +36,22 @@ public sealed record ServerDatabase
     public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>The included relationships; <see langword="null"/> when nothing was included.</summary>
-    public ServerDatabaseRelationships? Relationships { get; set; }
+    public ApplicationDatabaseRelationships? Relationships { get; set; }
 
-    /// <summary>The password with <see cref="ServerDatabaseInclude.Password"/> (a secret).</summary>
+    /// <summary>The password with <see cref="ApplicationDatabaseInclude.Password"/> (a secret).</summary>
     [JsonIgnore]
     public string? Password => Relationships?.Password?.Attributes?.Password;
 
-    /// <summary>The host with <see cref="ServerDatabaseInclude.Host"/>.</summary>
+    /// <summary>The host with <see cref="ApplicationDatabaseInclude.Host"/>.</summary>
     [JsonIgnore]
-    public DatabaseHost? Host => Relationships?.Host?.Attributes;
+    public ApplicationDatabaseHost? Host => Relationships?.Host?.Attributes;
 }
 
 /// <summary>
 /// A database password (object <c>database_password</c>; include <c>password</c>). A secret: <see cref="object.ToString"/>
 /// does not print it.
 /// </summary>
-public sealed record DatabasePassword
+public sealed record ApplicationDatabasePassword
 {
     /// <summary>The password.</summary>
     public string Password { get; set; } = "";
@@ -64,7 +64,7 @@ public sealed record DatabasePassword
 }
 
 /// <summary>A database host (object <c>database_host</c>; include <c>host</c> of a server database).</summary>
-public sealed record DatabaseHost
+public sealed record ApplicationDatabaseHost
 {
     /// <summary>The host's id.</summary>
     public DatabaseHostId Id { get; set; }
@@ -93,18 +93,18 @@ public sealed record DatabaseHost
 }
 
 /// <summary>The relationships a <c>server_database</c> may carry.</summary>
-public sealed record ServerDatabaseRelationships
+public sealed record ApplicationDatabaseRelationships
 {
     /// <summary>With <c>include=password</c>.</summary>
-    public RelatedItem<DatabasePassword>? Password { get; set; }
+    public RelatedItem<ApplicationDatabasePassword>? Password { get; set; }
 
     /// <summary>With <c>include=host</c> (<c>r_database_hosts</c>).</summary>
-    public RelatedItem<DatabaseHost>? Host { get; set; }
+    public RelatedItem<ApplicationDatabaseHost>? Host { get; set; }
 }
 
 /// <summary>What <c>include=</c> may ask for on server database routes (see <see cref="IncludeQuery"/>).</summary>
 [Flags]
-public enum ServerDatabaseInclude
+public enum ApplicationDatabaseInclude
 {
     /// <summary>Nothing.</summary>
     None = 0,
