@@ -53,6 +53,7 @@ public static class Program
         root.Add(StartupCommands.Build());
         root.Add(SettingsCommands.Build());
         root.Add(CompletionCommands.Build());
+        root.Add(ApiCommands.Build());
         foreach (var command in ConsoleCommands.Build())
             root.Add(command);
 
