@@ -234,7 +234,7 @@ public sealed partial class EndpointGenerator
             w.Line(GeneratedCode);
             using var _ = w.Open($"file static class {helperClass}");
             foreach (var endpoint in spec.Endpoints)
-                w.Line($"public static readonly global::PteroAot.Http.EndpointInfo {endpoint.MethodName} = new(\"{endpoint.HttpMethod}\", \"{Escape(endpoint.Route)}\", \"{endpoint.MethodName}\");");
+                EmitEndpointInfo(w, endpoint);
             if (spec.Endpoints.Count > 0)
                 w.Line();
             w.Line($"public static readonly global::PteroAot.Http.EndpointInfo[] All = [{string.Join(", ", spec.Endpoints.Select(e => e.MethodName))}];");
@@ -244,6 +244,49 @@ public sealed partial class EndpointGenerator
             foreach (var pair in jsonNames.OrderBy(p => p.Value, System.StringComparer.Ordinal))
                 w.Line($"public static readonly global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{pair.Key}> {pair.Value} = "
                     + $"(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<{pair.Key}>){spec.JsonContextType}.Default.GetTypeInfo(typeof({pair.Key}))!;");
+        }
+
+        // One EndpointInfo per endpoint, with its request parameters as plain data for tools (no reflection).
+        private static void EmitEndpointInfo(SourceWriter w, EndpointSpec endpoint)
+        {
+            var head = $"public static readonly global::PteroAot.Http.EndpointInfo {endpoint.MethodName} = new(\"{endpoint.HttpMethod}\", \"{Escape(endpoint.Route)}\", \"{endpoint.MethodName}\")";
+            var parameters = endpoint.IsValid
+                ? endpoint.Parameters.Where(p => p.Kind != ParameterKind.CancellationToken).ToList()
+                : new List<ParameterSpec>();
+            bool walk = endpoint.IsValid && endpoint.Response.Kind == ResponseKind.AllPages;
+            if (parameters.Count == 0 && !walk)
+            {
+                w.Line(head + ";");
+                return;
+            }
+            w.Line(head);
+            w.Line("{");
+            if (parameters.Count > 0)
+            {
+                w.Line("    Parameters =");
+                w.Line("    [");
+                foreach (var p in parameters)
+                    w.Line("        " + ParameterInfo(p) + ",");
+                w.Line("    ],");
+            }
+            if (walk)
+                w.Line("    IsWalk = true,");
+            w.Line("};");
+        }
+
+        private static string ParameterInfo(ParameterSpec p)
+        {
+            var (location, wire, contentType) = p.Kind switch
+            {
+                ParameterKind.Path => ("Path", p.WireName, null),
+                ParameterKind.Query => ("Query", p.WireName, null),
+                ParameterKind.Header => ("Header", p.WireName, null),
+                ParameterKind.TextBody => ("Body", "body", p.WireName),
+                _ => ("Body", "body", "application/json"),
+            };
+            var text = $"new(\"{p.Name.TrimStart('@')}\", \"{Escape(wire)}\", global::PteroAot.Http.ParameterLocation.{location}, "
+                + $"global::PteroAot.Http.ParameterValueKind.{p.ValueKind}, Required: {(p.IsRequired ? "true" : "false")}";
+            return text + (contentType is null ? ")" : $", ContentType: \"{Escape(contentType)}\")");
         }
 
         private static Dictionary<string, string> JsonFieldNames(ApiClassSpec spec)

@@ -144,6 +144,7 @@ public sealed partial class EndpointGenerator
                 var declaredType = parameter.Type.ToDisplayString(s_declared);
                 var paramLocation = parameter.Locations.FirstOrDefault();
                 bool nullable = parameter.NullableAnnotation == NullableAnnotation.Annotated || IsNullableValueType(parameter.Type);
+                bool required = !nullable && !parameter.HasExplicitDefaultValue;
                 if (parameter.Type.ToDisplayString() == "System.Threading.CancellationToken")
                 {
                     tokens++;
@@ -162,7 +163,8 @@ public sealed partial class EndpointGenerator
                     var contentType = body.NamedArguments.FirstOrDefault(a => a.Key == "ContentType").Value.Value as string;
                     if (contentType is not null && parameter.Type.SpecialType == SpecialType.System_String)
                     {
-                        parameters.Add(new ParameterSpec(name, declaredType, ParameterKind.TextBody, contentType, ValueFormat.String, nullable, false, null));
+                        parameters.Add(new ParameterSpec(name, declaredType, ParameterKind.TextBody, contentType, ValueFormat.String, nullable, false, null,
+                            required, "Text"));
                         continue;
                     }
                     var jsonType = Unannotated(parameter.Type);
@@ -171,7 +173,8 @@ public sealed partial class EndpointGenerator
                         diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TypeNotRegistered, paramLocation, Display(parameter.Type), method.Name, ShortName(contextName)));
                         valid = false;
                     }
-                    parameters.Add(new ParameterSpec(name, declaredType, ParameterKind.JsonBody, "", ValueFormat.None, nullable, parameter.Type.IsValueType, jsonType));
+                    parameters.Add(new ParameterSpec(name, declaredType, ParameterKind.JsonBody, "", ValueFormat.None, nullable, parameter.Type.IsValueType, jsonType,
+                        required, "Json"));
                     continue;
                 }
 
@@ -205,7 +208,8 @@ public sealed partial class EndpointGenerator
                     diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnformattableParameter, paramLocation, parameter.Name, method.Name, Display(parameter.Type)));
                     valid = false;
                 }
-                parameters.Add(new ParameterSpec(name, declaredType, kind, wireName, format, nullable, parameter.Type.IsValueType, null));
+                parameters.Add(new ParameterSpec(name, declaredType, kind, wireName, format, nullable, parameter.Type.IsValueType, null,
+                    required || kind == ParameterKind.Path, ValueKindOf(parameter.Type, format)));
             }
 
             foreach (var placeholder in placeholders.Where(p => !bound.ContainsKey(p)))
@@ -323,6 +327,28 @@ public sealed partial class EndpointGenerator
             if (name == "System.DateTimeOffset")
                 return ValueFormat.DateTime;
             return type.AllInterfaces.Any(i => i.ToDisplayString() == "System.IFormattable") ? ValueFormat.Formattable : ValueFormat.None;
+        }
+
+        // The simple kind a tool validates command-line text against; identifiers are any other formattable type.
+        private static string ValueKindOf(ITypeSymbol type, ValueFormat format)
+        {
+            if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+                type = nullable.TypeArguments[0];
+            switch (type.SpecialType)
+            {
+                case SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                    or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64:
+                    return "Integer";
+                case SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_Decimal:
+                    return "Number";
+            }
+            return format switch
+            {
+                ValueFormat.Boolean => "Boolean",
+                ValueFormat.DateTime => "DateTime",
+                ValueFormat.Formattable => "Id",
+                _ => "String",
+            };
         }
 
         private static EquatableArray<ParameterSpec> DeclaredParameters(IMethodSymbol method)

@@ -54,6 +54,7 @@ public static class Program
         root.Add(SettingsCommands.Build());
         root.Add(Commands.Admin.AdminCommands.Build());
         root.Add(CompletionCommands.Build());
+        root.Add(ApiCommands.Build());
         foreach (var command in ConsoleCommands.Build())
             root.Add(command);
 

@@ -45,6 +45,8 @@ internal enum ValueFormat
 /// <param name="IsNullable">Whether the value may be null (left out of query and headers).</param>
 /// <param name="IsValueType">Whether the type is a value type.</param>
 /// <param name="JsonType">Fully-qualified body type without nullable annotation, for the JSON type info lookup.</param>
+/// <param name="IsRequired">Whether a caller must give it: no default value and not nullable (path values always).</param>
+/// <param name="ValueKind">The <c>PteroAot.Http.ParameterValueKind</c> member describing the value, for the endpoint table.</param>
 internal sealed record ParameterSpec(
     string Name,
     string Type,
@@ -53,4 +55,6 @@ internal sealed record ParameterSpec(
     ValueFormat Format,
     bool IsNullable,
     bool IsValueType,
-    string? JsonType);
+    string? JsonType,
+    bool IsRequired = false,
+    string ValueKind = "String");
