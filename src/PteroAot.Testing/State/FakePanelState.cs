@@ -62,6 +62,26 @@ public sealed partial class FakePanelState
         }
     }
 
+    /// <summary>Removes a user with their API keys and subuser seats (no checks: the Application API route refuses owners of servers first).</summary>
+    /// <param name="user">The user.</param>
+    internal void RemoveUser(FakeUser user)
+    {
+        lock (_gate)
+        {
+            _users.Remove(user);
+            foreach (var key in user.ApiKeyList)
+            {
+                _keysByIdentifier.Remove(key.Identifier);
+            }
+
+            user.ApiKeyList.Clear();
+            foreach (var server in _servers)
+            {
+                server.Subusers.RemoveAll(s => ReferenceEquals(s.User, user));
+            }
+        }
+    }
+
     /// <summary>Sets a user's first and last name.</summary>
     /// <param name="user">The user.</param>
     /// <param name="firstName">First name.</param>
