@@ -256,8 +256,9 @@ public sealed record FeatureLimitsRequest
 /// <summary>The body of <c>PATCH /api/application/servers/{server}/build</c>.</summary>
 /// <remarks>
 /// A full replacement of the build: every field set here is written. <see cref="FeatureLimits"/> is required and
-/// all three of its values are written (an omitted allocations limit would become 0). Null
-/// <see cref="OomDisabled"/>, <see cref="Limits"/> and allocation lists are omitted and keep their current values.
+/// all three of its values are written (an omitted allocations limit would become 0). <see cref="Limits"/> is required
+/// in practice (null sends neither it nor the legacy top-level fields: 422). Null <see cref="OomDisabled"/> and
+/// allocation lists are omitted and keep their current values.
 /// </remarks>
 public sealed record UpdateServerBuildRequest
 {
@@ -268,7 +269,7 @@ public sealed record UpdateServerBuildRequest
     /// <summary>Whether the OOM killer is disabled; null keeps it.</summary>
     public bool? OomDisabled { get; init; }
 
-    /// <summary>Resource limits; null keeps them.</summary>
+    /// <summary>Resource limits; required by the panel (null answers 422 on <c>memory</c>, <c>swap</c>, ...).</summary>
     public ServerLimitsRequest? Limits { get; init; }
 
     /// <summary>Allocations to add.</summary>
