@@ -1,5 +1,6 @@
 using System.Text;
 using PteroAot.Account;
+using PteroAot.Application;
 using PteroAot.Backups;
 using PteroAot.Databases;
 using PteroAot.Files;
@@ -36,6 +37,12 @@ internal static class ApiTable
         ("network", NetworkApi.Endpoints),
         ("subusers", SubusersApi.Endpoints),
         ("backups", BackupsApi.Endpoints),
+        ("app.users", ApplicationUsersApi.Endpoints),
+        ("app.locations", LocationsApi.Endpoints),
+        ("app.nodes", NodesApi.Endpoints),
+        ("app.servers", ApplicationServersApi.Endpoints),
+        ("app.databases", ApplicationDatabasesApi.Endpoints),
+        ("app.nests", NestsApi.Endpoints),
     ];
 
     private static IReadOnlyList<ApiEndpoint>? s_all;

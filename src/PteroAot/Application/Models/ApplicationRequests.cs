@@ -183,13 +183,15 @@ public sealed record CreateNodeAllocationsRequest
 }
 
 /// <summary>The body of <c>POST /api/application/locations</c> and <c>PATCH /api/application/locations/{location}</c>.</summary>
-/// <remarks>On update <see cref="Short"/> is required every time; a null <see cref="Long"/> is omitted and keeps the current value.</remarks>
+/// <remarks>On update this is a full replacement: <see cref="Short"/> is required every time and <see cref="Long"/> is always
+/// sent, so null clears the description (the read-modify-write <c>LocationsApi.UpdateAsync</c> overload carries it over).</remarks>
 public sealed record LocationRequest
 {
     /// <summary>Short code (unique, up to 60).</summary>
     public required string Short { get; init; }
 
-    /// <summary>Long description, or null.</summary>
+    /// <summary>Long description, or null (sent as null: clears it on update).</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.Never)]
     public string? Long { get; init; }
 }
 
