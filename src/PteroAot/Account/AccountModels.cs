@@ -7,51 +7,51 @@ namespace PteroAot.Account;
 public sealed record AccountDetails
 {
     /// <summary>The user's numeric id (the same id the application API uses).</summary>
-    public int Id { get; init; }
+    public int Id { get; set; }
 
     /// <summary>Whether the user is a root administrator.</summary>
-    public bool Admin { get; init; }
+    public bool Admin { get; set; }
 
     /// <summary>Login name.</summary>
-    public string Username { get; init; } = "";
+    public string Username { get; set; } = "";
 
     /// <summary>E-mail address.</summary>
-    public string Email { get; init; } = "";
+    public string Email { get; set; } = "";
 
     /// <summary>First name.</summary>
-    public string? FirstName { get; init; }
+    public string? FirstName { get; set; }
 
     /// <summary>Last name.</summary>
-    public string? LastName { get; init; }
+    public string? LastName { get; set; }
 
     /// <summary>Interface language code, e.g. <c>en</c>.</summary>
-    public string? Language { get; init; }
+    public string? Language { get; set; }
 }
 
 /// <summary>A client API key as listed (the secret is never returned after creation).</summary>
 public sealed record ApiKey
 {
     /// <summary>The 16-character identifier (<c>ptlc_</c> + 11 characters); the first part of the bearer token.</summary>
-    public string Identifier { get; init; } = "";
+    public string Identifier { get; set; } = "";
 
     /// <summary>The note given at creation.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>IPs or CIDR ranges the key is limited to; empty means any.</summary>
-    public IReadOnlyList<string> AllowedIps { get; init; } = [];
+    public IReadOnlyList<string> AllowedIps { get; set; } = [];
 
     /// <summary>When the key was last used, if ever.</summary>
-    public DateTimeOffset? LastUsedAt { get; init; }
+    public DateTimeOffset? LastUsedAt { get; set; }
 
     /// <summary>When the key was created.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 }
 
 /// <summary>The <c>meta</c> of a create-API-key response.</summary>
 public sealed class ApiKeySecret
 {
     /// <summary>The 32-character secret; shown once.</summary>
-    public string SecretToken { get; init; } = "";
+    public string SecretToken { get; set; } = "";
 
     /// <summary>Never shows the secret.</summary>
     public override string ToString() => "ApiKeySecret { SecretToken = *** }";
@@ -82,50 +82,50 @@ public sealed class CreatedApiKey(ApiKey key, string secretToken)
 public sealed record SshKey
 {
     /// <summary>The key's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
     /// <summary>The SHA-256 fingerprint, <c>SHA256:...</c>; it identifies the key for removal.</summary>
-    public string Fingerprint { get; init; } = "";
+    public string Fingerprint { get; set; } = "";
 
     /// <summary>The public key as PEM.</summary>
-    public string PublicKey { get; init; } = "";
+    public string PublicKey { get; set; } = "";
 
     /// <summary>When it was added.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 }
 
 /// <summary>One account activity log entry.</summary>
 public sealed record ActivityLogEntry
 {
     /// <summary>A rendering key (sha1), not an id the API accepts anywhere.</summary>
-    public string Id { get; init; } = "";
+    public string Id { get; set; } = "";
 
     /// <summary>Groups the entries of one action.</summary>
-    public string? Batch { get; init; }
+    public string? Batch { get; set; }
 
     /// <summary>The event name, e.g. <c>user:api-key.create</c>.</summary>
-    public string Event { get; init; } = "";
+    public string Event { get; set; } = "";
 
     /// <summary>Whether an API key performed it.</summary>
-    public bool IsApi { get; init; }
+    public bool IsApi { get; set; }
 
     /// <summary>The source address; null unless the viewer is the actor or an admin.</summary>
-    public string? Ip { get; init; }
+    public string? Ip { get; set; }
 
     /// <summary>An optional description.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>The event's properties (an object; null only if the panel left them out).</summary>
-    public JsonElement? Properties { get; init; }
+    public JsonElement? Properties { get; set; }
 
     /// <summary>Whether there is more metadata than shown.</summary>
-    public bool HasAdditionalMetadata { get; init; }
+    public bool HasAdditionalMetadata { get; set; }
 
     /// <summary>When it happened.</summary>
-    public DateTimeOffset Timestamp { get; init; }
+    public DateTimeOffset Timestamp { get; set; }
 
     /// <summary>Included relationships (<c>?include=actor</c>).</summary>
-    public ActivityRelationships? Relationships { get; init; }
+    public ActivityRelationships? Relationships { get; set; }
 
     /// <summary>Who did it, when requested with <c>include=actor</c>; null for system and daemon events.</summary>
     [JsonIgnore]
@@ -136,30 +136,30 @@ public sealed record ActivityLogEntry
 public sealed record ActivityRelationships
 {
     /// <summary>The acting user, or a <c>null_resource</c>.</summary>
-    public RelatedItem<ActivityActor>? Actor { get; init; }
+    public RelatedItem<ActivityActor>? Actor { get; set; }
 }
 
 /// <summary>The user who performed an activity.</summary>
 public sealed record ActivityActor
 {
     /// <summary>The user's UUID.</summary>
-    public string Uuid { get; init; } = "";
+    public string Uuid { get; set; } = "";
 
     /// <summary>Login name.</summary>
-    public string Username { get; init; } = "";
+    public string Username { get; set; } = "";
 
     /// <summary>E-mail address.</summary>
-    public string? Email { get; init; }
+    public string? Email { get; set; }
 
     /// <summary>Gravatar URL.</summary>
-    public string? Image { get; init; }
+    public string? Image { get; set; }
 
     /// <summary>Whether the user has two-factor authentication on.</summary>
     [JsonPropertyName("2fa_enabled")]
-    public bool TwoFactorEnabled { get; init; }
+    public bool TwoFactorEnabled { get; set; }
 
     /// <summary>When the user was created.</summary>
-    public DateTimeOffset? CreatedAt { get; init; }
+    public DateTimeOffset? CreatedAt { get; set; }
 }
 
 /// <summary>Two-factor setup details: scan <see cref="OtpAuthUri"/> (or type <see cref="Secret"/>) into an authenticator app.</summary>
@@ -167,10 +167,10 @@ public sealed class TwoFactorSetup
 {
     /// <summary>The <c>otpauth://totp/...</c> URI to show as a QR code.</summary>
     [JsonPropertyName("image_url_data")]
-    public string OtpAuthUri { get; init; } = "";
+    public string OtpAuthUri { get; set; } = "";
 
     /// <summary>The base32 TOTP secret.</summary>
-    public string Secret { get; init; } = "";
+    public string Secret { get; set; } = "";
 
     /// <summary>Never shows the secret.</summary>
     public override string ToString() => "TwoFactorSetup { Secret = *** }";
@@ -180,7 +180,7 @@ public sealed class TwoFactorSetup
 public sealed class RecoveryTokens
 {
     /// <summary>The tokens (ten, of ten characters).</summary>
-    public IReadOnlyList<string> Tokens { get; init; } = [];
+    public IReadOnlyList<string> Tokens { get; set; } = [];
 
     /// <summary>Never shows the tokens.</summary>
     public override string ToString() => $"RecoveryTokens {{ Count = {Tokens.Count} }}";

@@ -6,31 +6,31 @@ namespace PteroAot.Backups;
 public sealed record Backup
 {
     /// <summary>The backup's UUID.</summary>
-    public BackupId Uuid { get; init; }
+    public BackupId Uuid { get; set; }
 
     /// <summary>Whether the backup completed successfully.</summary>
-    public bool IsSuccessful { get; init; }
+    public bool IsSuccessful { get; set; }
 
     /// <summary>Whether the backup is locked (a locked backup cannot be deleted).</summary>
-    public bool IsLocked { get; init; }
+    public bool IsLocked { get; set; }
 
     /// <summary>The backup's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
     /// <summary>The ignore patterns it was made with (<c>.pteroignore</c> syntax).</summary>
-    public IReadOnlyList<string> IgnoredFiles { get; init; } = [];
+    public IReadOnlyList<string> IgnoredFiles { get; set; } = [];
 
     /// <summary>The archive's checksum as <c>sha1:&lt;hex&gt;</c>; null until it completed.</summary>
-    public string? Checksum { get; init; }
+    public string? Checksum { get; set; }
 
     /// <summary>The archive's size in bytes (0 until it completed).</summary>
-    public long Bytes { get; init; }
+    public long Bytes { get; set; }
 
     /// <summary>When it was started.</summary>
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>When it finished (successfully or not); null while it is running.</summary>
-    public DateTimeOffset? CompletedAt { get; init; }
+    public DateTimeOffset? CompletedAt { get; set; }
 
     /// <summary>
     /// The backup's state derived as the panel does: completed when <see cref="IsSuccessful"/>, failed when not
@@ -57,7 +57,7 @@ public enum BackupState
 public sealed record BackupListMeta
 {
     /// <summary>The server's backups that count against its limit: running or successful (not failed).</summary>
-    public int BackupCount { get; init; }
+    public int BackupCount { get; set; }
 }
 
 /// <summary>Body of <c>POST .../backups</c>.</summary>

@@ -121,52 +121,52 @@ public enum ConsoleCloseReason
 public sealed class ConsoleStats
 {
     /// <summary>Memory in use, bytes.</summary>
-    public long MemoryBytes { get; init; }
+    public long MemoryBytes { get; set; }
 
     /// <summary>Memory limit, bytes.</summary>
-    public long MemoryLimitBytes { get; init; }
+    public long MemoryLimitBytes { get; set; }
 
     /// <summary>CPU in percent of one core.</summary>
-    public double CpuAbsolute { get; init; }
+    public double CpuAbsolute { get; set; }
 
     /// <summary>Network counters.</summary>
-    public ConsoleNetworkStats Network { get; init; } = new();
+    public ConsoleNetworkStats Network { get; set; } = new();
 
     /// <summary>Uptime in milliseconds.</summary>
-    public long Uptime { get; init; }
+    public long Uptime { get; set; }
 
     /// <summary>Power state.</summary>
-    public string State { get; init; } = "";
+    public string State { get; set; } = "";
 
     /// <summary>Disk in use, bytes.</summary>
-    public long DiskBytes { get; init; }
+    public long DiskBytes { get; set; }
 }
 
 /// <summary>Network counters of <see cref="ConsoleStats"/>.</summary>
 public sealed class ConsoleNetworkStats
 {
     /// <summary>Bytes received.</summary>
-    public long RxBytes { get; init; }
+    public long RxBytes { get; set; }
 
     /// <summary>Bytes sent.</summary>
-    public long TxBytes { get; init; }
+    public long TxBytes { get; set; }
 }
 
 /// <summary>The <c>backup completed</c> payload.</summary>
 public sealed class BackupCompletedInfo
 {
     /// <summary>The backup's UUID.</summary>
-    public string Uuid { get; init; } = "";
+    public string Uuid { get; set; } = "";
 
     /// <summary>Whether the backup succeeded.</summary>
-    public bool IsSuccessful { get; init; }
+    public bool IsSuccessful { get; set; }
 
     /// <summary>The archive checksum.</summary>
-    public string? Checksum { get; init; }
+    public string? Checksum { get; set; }
 
     /// <summary>The checksum algorithm (<c>sha1</c>).</summary>
-    public string? ChecksumType { get; init; }
+    public string? ChecksumType { get; set; }
 
     /// <summary>Archive size in bytes.</summary>
-    public long FileSize { get; init; }
+    public long FileSize { get; set; }
 }

@@ -7,25 +7,25 @@ namespace PteroAot.Databases;
 public sealed record ServerDatabase
 {
     /// <summary>The hashid to address it with (<c>/databases/{database}</c>).</summary>
-    public DatabaseId Id { get; init; }
+    public DatabaseId Id { get; set; }
 
     /// <summary>The database host.</summary>
-    public DatabaseHost Host { get; init; } = new();
+    public DatabaseHost Host { get; set; } = new();
 
     /// <summary>The full name, with the <c>s{server id}_</c> prefix.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
     /// <summary>The login name (<c>u{server id}_...</c>).</summary>
-    public string Username { get; init; } = "";
+    public string Username { get; set; } = "";
 
     /// <summary>Where connections may come from, e.g. <c>%</c>.</summary>
-    public string ConnectionsFrom { get; init; } = "";
+    public string ConnectionsFrom { get; set; } = "";
 
     /// <summary>Maximum connections (0 or null = unlimited).</summary>
-    public int? MaxConnections { get; init; }
+    public int? MaxConnections { get; set; }
 
     /// <summary>The included relationships (<c>password</c>).</summary>
-    public DatabaseRelationships? Relationships { get; init; }
+    public DatabaseRelationships? Relationships { get; set; }
 
     /// <summary>The password when it was included and the key may view it; otherwise null.</summary>
     [JsonIgnore]
@@ -45,17 +45,17 @@ public sealed record ServerDatabase
 public sealed record DatabaseHost
 {
     /// <summary>Host address.</summary>
-    public string Address { get; init; } = "";
+    public string Address { get; set; } = "";
 
     /// <summary>Port.</summary>
-    public int Port { get; init; }
+    public int Port { get; set; }
 }
 
 /// <summary>The relationships of a <see cref="ServerDatabase"/>.</summary>
 public sealed class DatabaseRelationships
 {
     /// <summary>The password (<c>database_password</c>), or a <c>null_resource</c> without <c>database.view_password</c>.</summary>
-    public RelatedItem<DatabasePassword>? Password { get; init; }
+    public RelatedItem<DatabasePassword>? Password { get; set; }
 
     /// <summary>Never shows the password.</summary>
     public override string ToString() => "DatabaseRelationships { Password = *** }";
@@ -65,7 +65,7 @@ public sealed class DatabaseRelationships
 public sealed class DatabasePassword
 {
     /// <summary>The password.</summary>
-    public string Password { get; init; } = "";
+    public string Password { get; set; } = "";
 
     /// <summary>Never shows the password.</summary>
     public override string ToString() => "DatabasePassword { Password = *** }";

@@ -6,31 +6,31 @@ namespace PteroAot.Files;
 public sealed record FileObject
 {
     /// <summary>The entry's name (no directory part).</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
     /// <summary>The mode as <c>ls</c> shows it, e.g. <c>-rw-r--r--</c>, <c>drwxr-xr-x</c>.</summary>
-    public string Mode { get; init; } = "";
+    public string Mode { get; set; } = "";
 
     /// <summary>The permission bits in octal without a leading zero, e.g. <c>644</c>.</summary>
-    public string ModeBits { get; init; } = "";
+    public string ModeBits { get; set; } = "";
 
     /// <summary>Size in bytes.</summary>
-    public long Size { get; init; }
+    public long Size { get; set; }
 
     /// <summary>False only for directories (symlinks report true).</summary>
-    public bool IsFile { get; init; }
+    public bool IsFile { get; set; }
 
     /// <summary>Whether it is a symlink (Wings 1.11 always says false).</summary>
-    public bool IsSymlink { get; init; }
+    public bool IsSymlink { get; set; }
 
     /// <summary>The detected type, e.g. <c>text/plain; charset=utf-8</c>; <c>inode/directory</c> for directories.</summary>
-    public string Mimetype { get; init; } = "";
+    public string Mimetype { get; set; } = "";
 
     /// <summary>When it was created.</summary>
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>When it was last modified.</summary>
-    public DateTimeOffset ModifiedAt { get; init; }
+    public DateTimeOffset ModifiedAt { get; set; }
 
     /// <summary>Whether this is a directory.</summary>
     [JsonIgnore]
@@ -41,7 +41,7 @@ public sealed record FileObject
 public sealed record SignedUrl
 {
     /// <summary>The absolute URL, with its <c>token</c> query parameter.</summary>
-    public string Url { get; init; } = "";
+    public string Url { get; set; } = "";
 }
 
 /// <summary>One rename of <see cref="RenameFilesRequest"/>.</summary>

@@ -6,11 +6,31 @@ namespace PteroAot.Json;
 /// The panel's error body: <c>{"errors": [{code, status, detail, meta?}]}</c>; Wings (signed download and upload
 /// URLs) answers <c>{"error": "...", "request_id": "..."}</c> instead.
 /// </summary>
-internal sealed record ErrorEnvelope(IReadOnlyList<ErrorEntry>? Errors, string? Error = null);
+internal sealed class ErrorEnvelope
+{
+    public IReadOnlyList<ErrorEntry>? Errors { get; set; }
 
-internal sealed record ErrorEntry(string? Code, string? Status, string? Detail, ErrorMeta? Meta);
+    public string? Error { get; set; }
+}
 
-internal sealed record ErrorMeta([property: JsonPropertyName("source_field")] string? SourceField, string? Rule);
+internal sealed class ErrorEntry
+{
+    public string? Code { get; set; }
+
+    public string? Status { get; set; }
+
+    public string? Detail { get; set; }
+
+    public ErrorMeta? Meta { get; set; }
+}
+
+internal sealed class ErrorMeta
+{
+    [JsonPropertyName("source_field")]
+    public string? SourceField { get; set; }
+
+    public string? Rule { get; set; }
+}
 
 /// <summary>Types the runtime itself reads: error bodies and pagination.</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]

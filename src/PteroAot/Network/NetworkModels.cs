@@ -6,22 +6,22 @@ namespace PteroAot.Network;
 public sealed record NetworkAllocation
 {
     /// <summary>The allocation's id.</summary>
-    public AllocationId Id { get; init; }
+    public AllocationId Id { get; set; }
 
     /// <summary>The IP address.</summary>
-    public string Ip { get; init; } = "";
+    public string Ip { get; set; } = "";
 
     /// <summary>An alias shown instead of the IP, or null.</summary>
-    public string? IpAlias { get; init; }
+    public string? IpAlias { get; set; }
 
     /// <summary>The port.</summary>
-    public int Port { get; init; }
+    public int Port { get; set; }
 
     /// <summary>The notes, or null.</summary>
-    public string? Notes { get; init; }
+    public string? Notes { get; set; }
 
     /// <summary>Whether it is the server's primary allocation.</summary>
-    public bool IsDefault { get; init; }
+    public bool IsDefault { get; set; }
 
     /// <summary><c>ip:port</c> (the alias when there is one).</summary>
     [JsonIgnore]

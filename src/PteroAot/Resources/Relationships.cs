@@ -11,10 +11,10 @@ namespace PteroAot;
 public sealed record RelatedItem<T> where T : class
 {
     /// <summary>The panel's resource name (<c>null_resource</c> when absent).</summary>
-    public string? Object { get; init; }
+    public string? Object { get; set; }
 
     /// <summary>The related object, or <see langword="null"/> for a <c>null_resource</c>.</summary>
-    public T? Attributes { get; init; }
+    public T? Attributes { get; set; }
 }
 
 /// <summary>An included to-many relationship: <c>{"object": "list", "data": [{"object", "attributes"}...]}</c>.</summary>
@@ -22,10 +22,10 @@ public sealed record RelatedItem<T> where T : class
 public sealed record RelatedList<T> where T : class
 {
     /// <summary>The panel's resource name (<c>list</c>, or <c>null_resource</c> when refused).</summary>
-    public string? Object { get; init; }
+    public string? Object { get; set; }
 
     /// <summary>The wrapped items; <see langword="null"/> for a <c>null_resource</c>.</summary>
-    public IReadOnlyList<RelatedItem<T>>? Data { get; init; }
+    public IReadOnlyList<RelatedItem<T>>? Data { get; set; }
 
     /// <summary>The unwrapped items (empty for a <c>null_resource</c>).</summary>
     [JsonIgnore]

@@ -6,37 +6,37 @@ namespace PteroAot.Schedules;
 public sealed record Schedule
 {
     /// <summary>The schedule's id.</summary>
-    public ScheduleId Id { get; init; }
+    public ScheduleId Id { get; set; }
 
     /// <summary>The schedule's name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
     /// <summary>When it runs, as the five cron fields (in the panel's timezone).</summary>
-    public ScheduleCron Cron { get; init; } = new();
+    public ScheduleCron Cron { get; set; } = new();
 
     /// <summary>Whether it runs on its own at <see cref="NextRunAt"/>.</summary>
-    public bool IsActive { get; init; }
+    public bool IsActive { get; set; }
 
     /// <summary>Whether a run is in progress.</summary>
-    public bool IsProcessing { get; init; }
+    public bool IsProcessing { get; set; }
 
     /// <summary>Whether its runs are skipped while the server is offline.</summary>
-    public bool OnlyWhenOnline { get; init; }
+    public bool OnlyWhenOnline { get; set; }
 
     /// <summary>When it last ran; null if never.</summary>
-    public DateTimeOffset? LastRunAt { get; init; }
+    public DateTimeOffset? LastRunAt { get; set; }
 
     /// <summary>When it runs next; null if the panel has not computed it.</summary>
-    public DateTimeOffset? NextRunAt { get; init; }
+    public DateTimeOffset? NextRunAt { get; set; }
 
     /// <summary>When it was created.</summary>
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>When it was last changed.</summary>
-    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
 
     /// <summary>The included relationships as the panel sends them (<c>tasks</c>, always).</summary>
-    public ScheduleRelationships? Relationships { get; init; }
+    public ScheduleRelationships? Relationships { get; set; }
 
     /// <summary>The schedule's tasks in the panel's order (empty when none were sent).</summary>
     [JsonIgnore]
@@ -47,38 +47,38 @@ public sealed record Schedule
 public sealed record ScheduleRelationships
 {
     /// <summary>The schedule's tasks.</summary>
-    public RelatedList<ScheduleTask>? Tasks { get; init; }
+    public RelatedList<ScheduleTask>? Tasks { get; set; }
 }
 
 /// <summary>A task of a schedule (object <c>schedule_task</c>).</summary>
 public sealed record ScheduleTask
 {
     /// <summary>The task's id.</summary>
-    public TaskId Id { get; init; }
+    public TaskId Id { get; set; }
 
     /// <summary>Its position in the schedule, from 1; the panel keeps positions contiguous.</summary>
-    public int SequenceId { get; init; }
+    public int SequenceId { get; set; }
 
     /// <summary>What it does.</summary>
-    public ScheduleTaskAction Action { get; init; }
+    public ScheduleTaskAction Action { get; set; }
 
     /// <summary>The console command, the power signal, or for a backup the newline-separated ignore list (<c>""</c> when none).</summary>
-    public string Payload { get; init; } = "";
+    public string Payload { get; set; } = "";
 
     /// <summary>Seconds to wait after the previous task (0-900).</summary>
-    public int TimeOffset { get; init; }
+    public int TimeOffset { get; set; }
 
     /// <summary>Whether it is queued to run.</summary>
-    public bool IsQueued { get; init; }
+    public bool IsQueued { get; set; }
 
     /// <summary>Whether the schedule goes on with the next task when this one fails.</summary>
-    public bool ContinueOnFailure { get; init; }
+    public bool ContinueOnFailure { get; set; }
 
     /// <summary>When it was created.</summary>
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>When it was last changed.</summary>
-    public DateTimeOffset UpdatedAt { get; init; }
+    public DateTimeOffset UpdatedAt { get; set; }
 }
 
 /// <summary>What a schedule task does (<c>action</c> on the wire: <c>command</c>, <c>power</c> or <c>backup</c>).</summary>
@@ -105,19 +105,19 @@ public enum ScheduleTaskAction
 public sealed record ScheduleCron
 {
     /// <summary>Minute field (0-59). Default <c>*</c>.</summary>
-    public string Minute { get; init; } = "*";
+    public string Minute { get; set; } = "*";
 
     /// <summary>Hour field (0-23). Default <c>*</c>.</summary>
-    public string Hour { get; init; } = "*";
+    public string Hour { get; set; } = "*";
 
     /// <summary>Day-of-month field (1-31). Default <c>*</c>.</summary>
-    public string DayOfMonth { get; init; } = "*";
+    public string DayOfMonth { get; set; } = "*";
 
     /// <summary>Month field (1-12). Default <c>*</c>.</summary>
-    public string Month { get; init; } = "*";
+    public string Month { get; set; } = "*";
 
     /// <summary>Day-of-week field (0-6, Sunday = 0). Default <c>*</c>.</summary>
-    public string DayOfWeek { get; init; } = "*";
+    public string DayOfWeek { get; set; } = "*";
 
     /// <summary>Reads a five-field cron line: <c>"minute hour day-of-month month day-of-week"</c>, e.g. <c>"0 4 * * *"</c>.</summary>
     /// <param name="expression">The cron line; fields are separated by spaces or tabs.</param>

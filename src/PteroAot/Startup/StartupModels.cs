@@ -6,25 +6,25 @@ namespace PteroAot.Startup;
 public sealed record EggVariable
 {
     /// <summary>Display name.</summary>
-    public string Name { get; init; } = "";
+    public string Name { get; set; } = "";
 
     /// <summary>What the variable does.</summary>
-    public string? Description { get; init; }
+    public string? Description { get; set; }
 
     /// <summary>The environment variable name, e.g. <c>SERVER_JARFILE</c>: the key to update it with.</summary>
-    public string EnvVariable { get; init; } = "";
+    public string EnvVariable { get; set; } = "";
 
     /// <summary>The egg's default.</summary>
-    public string? DefaultValue { get; init; }
+    public string? DefaultValue { get; set; }
 
     /// <summary>The server's value; <see langword="null"/> when not set (the default applies).</summary>
-    public string? ServerValue { get; init; }
+    public string? ServerValue { get; set; }
 
     /// <summary>Whether the user may change it (read-only variables answer 400).</summary>
-    public bool IsEditable { get; init; }
+    public bool IsEditable { get; set; }
 
     /// <summary>The Laravel validation rules for the value, e.g. <c>required|string|max:20</c>.</summary>
-    public string Rules { get; init; } = "";
+    public string Rules { get; set; } = "";
 
     /// <summary>The value in effect: <see cref="ServerValue"/>, else <see cref="DefaultValue"/>.</summary>
     [JsonIgnore]
@@ -35,23 +35,23 @@ public sealed record EggVariable
 public sealed record StartupMeta
 {
     /// <summary>The startup command with the variables filled in.</summary>
-    public string StartupCommand { get; init; } = "";
+    public string StartupCommand { get; set; } = "";
 
     /// <summary>The template with <c>{{VARIABLE}}</c> placeholders (null on panels that do not send it).</summary>
-    public string? RawStartupCommand { get; init; }
+    public string? RawStartupCommand { get; set; }
 
     /// <summary>The egg's Docker images, display name to image (the image is what <c>SetDockerImageAsync</c> takes).</summary>
-    public IReadOnlyDictionary<string, string> DockerImages { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> DockerImages { get; set; } = new Dictionary<string, string>();
 }
 
 /// <summary>The <c>meta</c> of a startup variable update: the startup command after the change.</summary>
 public sealed record StartupCommandMeta
 {
     /// <summary>The startup command with the variables filled in.</summary>
-    public string StartupCommand { get; init; } = "";
+    public string StartupCommand { get; set; } = "";
 
     /// <summary>The template with <c>{{VARIABLE}}</c> placeholders (null on panels that do not send it).</summary>
-    public string? RawStartupCommand { get; init; }
+    public string? RawStartupCommand { get; set; }
 }
 
 /// <summary>Body of <c>PUT /api/client/servers/{server}/startup/variable</c>.</summary>

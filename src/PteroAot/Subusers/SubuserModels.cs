@@ -6,26 +6,26 @@ namespace PteroAot.Subusers;
 public sealed record Subuser
 {
     /// <summary>The user's UUID: how the subuser routes address them.</summary>
-    public UserUuid Uuid { get; init; }
+    public UserUuid Uuid { get; set; }
 
     /// <summary>The user's username.</summary>
-    public string Username { get; init; } = "";
+    public string Username { get; set; } = "";
 
     /// <summary>The user's e-mail address.</summary>
-    public string Email { get; init; } = "";
+    public string Email { get; set; } = "";
 
     /// <summary>The Gravatar URL of the e-mail address.</summary>
-    public string Image { get; init; } = "";
+    public string Image { get; set; } = "";
 
     /// <summary>Whether the user has two-factor authentication enabled (<c>2fa_enabled</c>).</summary>
     [JsonPropertyName("2fa_enabled")]
-    public bool TwoFactorEnabled { get; init; }
+    public bool TwoFactorEnabled { get; set; }
 
     /// <summary>When the user account was created (not when it was added as a subuser).</summary>
-    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset CreatedAt { get; set; }
 
     /// <summary>The permission strings (<c>group.key</c>, e.g. <c>control.console</c>); <c>websocket.connect</c> is always among them.</summary>
-    public IReadOnlyList<string> Permissions { get; init; } = [];
+    public IReadOnlyList<string> Permissions { get; set; } = [];
 }
 
 /// <summary>Body of <c>POST .../users</c>: adds a subuser by e-mail.</summary>
