@@ -327,4 +327,22 @@ public class NodesTests
         await Assert.That(empty).IsEmpty();
         await Assert.That(t.Panel.Requests.Last().Status).IsEqualTo(400);
     }
+    [Test]
+    [Arguments("/api/application/nodes?filter[description]=x", "InvalidFilterQuery")]
+    [Arguments("/api/application/nodes/1/allocations?filter[notes]=x", "InvalidFilterQuery")]
+    [Arguments("/api/application/nodes/1/allocations?sort=port", "InvalidSortQuery")]
+    public async Task Unknown_filters_and_sorts_are_400(string path, string code)
+    {
+        await using var t = await TestPanel.StartAsync();
+        using var http = new HttpClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(t.Panel.Url, path));
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", t.Panel.ApplicationKey);
+        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+
+        using var response = await http.SendAsync(request);
+
+        await Assert.That(response.StatusCode).IsEqualTo(HttpStatusCode.BadRequest);
+        using var doc = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        await Assert.That(doc.RootElement.GetProperty("errors")[0].GetProperty("code").GetString()).IsEqualTo(code);
+    }
 }
