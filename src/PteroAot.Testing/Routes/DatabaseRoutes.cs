@@ -11,7 +11,8 @@ namespace PteroAot.Testing.Routes;
 internal static partial class DatabaseRoutes
 {
     private const string Base = "/api/client/servers/{server}/databases";
-    private static readonly ConditionalWeakTable<FakePanelState, StrongBox<int>> NextIds = new();
+    // Shared with the Application API's database routes: one id sequence per panel.
+    internal static readonly ConditionalWeakTable<FakePanelState, StrongBox<int>> NextIds = new();
 
     public static void Map(Router router)
     {
@@ -98,6 +99,7 @@ internal static partial class DatabaseRoutes
                 Username = "u" + server.Id.ToString(CultureInfo.InvariantCulture) + "_" + FakePanelState.RandomString(10),
                 Password = NewPassword(),
                 Remote = remote!,
+                CreatedAt = r.Now,
             };
             server.Databases.Add(database);
         }
@@ -158,7 +160,7 @@ internal static partial class DatabaseRoutes
         }
     }
 
-    private static string NewHashId(FakePanelState state)
+    internal static string NewHashId(FakePanelState state)
     {
         while (true)
         {
@@ -170,7 +172,7 @@ internal static partial class DatabaseRoutes
         }
     }
 
-    private static string NewPassword()
+    internal static string NewPassword()
     {
         const string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789!@#$%^&*";
         return RandomNumberGenerator.GetString(alphabet, 24);

@@ -45,6 +45,23 @@ public sealed record ApplicationDatabase
     /// <summary>The host with <see cref="ApplicationDatabaseInclude.Host"/>.</summary>
     [JsonIgnore]
     public ApplicationDatabaseHost? Host => Relationships?.Host?.Attributes;
+
+    // The generated ToString would print the Password convenience property in clear text.
+    private bool PrintMembers(StringBuilder builder)
+    {
+        builder.Append("Id = ").Append(Id)
+            .Append(", ServerId = ").Append(ServerId)
+            .Append(", HostId = ").Append(HostId)
+            .Append(", Database = ").Append(Database)
+            .Append(", Username = ").Append(Username)
+            .Append(", Remote = ").Append(Remote)
+            .Append(", MaxConnections = ").Append(MaxConnections)
+            .Append(", CreatedAt = ").Append(CreatedAt)
+            .Append(", UpdatedAt = ").Append(UpdatedAt)
+            .Append(", Relationships = ").Append(Relationships)
+            .Append(", Password = ").Append(Password is null ? "(none)" : "***");
+        return true;
+    }
 }
 
 /// <summary>
