@@ -381,6 +381,9 @@ public sealed class ServerBuilder
             return $"PortRanges entry '{range}' must use ports between 1 and 65535.";
         if (end < start)
             return $"PortRanges entry '{range}' ends before it starts.";
+        // AssignmentService::PORT_RANGE_REGEX: the panel silently ignores ranges of shorter ports.
+        if (match.Groups[2].Success && (match.Groups[1].Value.Length < 4 || match.Groups[2].Value.Length < 4))
+            return $"PortRanges entry '{range}' would be ignored: the panel only reads ranges of 4- or 5-digit ports (1000-65535).";
         if (end - start > MaxPortsPerRange)
             return $"PortRanges entry '{range}' is too wide: the end may be at most {MaxPortsPerRange} above the start.";
         return null;
