@@ -54,10 +54,14 @@ public class PteroApiException : PteroException
         return $"{head}: {string.Join("; ", errors.Select(e => e.SourceField is null ? e.Detail : $"{e.SourceField}: {e.Detail}"))}";
     }
 
+    private static string? FirstCode(IReadOnlyList<PteroError> errors) => errors.Count > 0 ? errors[0].Code : null;
+
     /// <summary>Maps a status and its error entries to the most specific exception type.</summary>
     public static PteroApiException Create(HttpStatusCode status, IReadOnlyList<PteroError> errors, string method, string path,
         RateLimitInfo? rateLimit = null, string? bodyHint = null) => (int)status switch
     {
+        400 when FirstCode(errors) == "NoViableNodeException" => new Application.PteroNoViableNodeException(status, errors, method, path, bodyHint),
+        400 when FirstCode(errors) == "NoViableAllocationException" => new Application.PteroNoViableAllocationException(status, errors, method, path, bodyHint),
         401 => new PteroAuthenticationException(status, errors, method, path, bodyHint),
         403 => new PteroPermissionException(status, errors, method, path, bodyHint),
         404 => new PteroNotFoundException(status, errors, method, path, bodyHint),

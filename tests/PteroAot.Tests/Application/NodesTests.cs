@@ -298,7 +298,7 @@ public class NodesTests
         await Assert.That(paged.Pagination!.Total).IsEqualTo(3);
         await Assert.That(paged.Items.Count).IsEqualTo(2);
 
-        var none = await Assert.ThrowsAsync<PteroApiException>(() => t.Admin.Application.Nodes.ListDeployableAsync(memory: 1_000_000, disk: 0));
+        var none = await Assert.ThrowsAsync<PteroNoViableNodeException>(() => t.Admin.Application.Nodes.ListDeployableAsync(memory: 1_000_000, disk: 0));
         await Assert.That(none!.StatusCode).IsEqualTo(HttpStatusCode.BadRequest);
         await Assert.That(none.Code).IsEqualTo("NoViableNodeException");
 

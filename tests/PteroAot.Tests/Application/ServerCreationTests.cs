@@ -111,6 +111,19 @@ public class ServerCreationTests
     }
 
     [Test]
+    public async Task A_raw_create_without_the_builder_gets_the_same_typed_deployment_error()
+    {
+        await using var t = await TestPanel.StartAsync();
+        var request = (await t.Admin.Application.Servers.NewServerAsync(Minecraft, Paper))
+            .Named("raw").OwnedBy(Demo).WithLimits(1024, 1024).DeployTo([new LocationId(99)], []).Build();
+
+        var ex = await Assert.ThrowsAsync<PteroNoViableNodeException>(() => t.Admin.Application.Servers.CreateAsync(request));
+
+        await Assert.That(ex!.Detail).IsEqualTo("No nodes satisfying the requirements specified for automatic deployment could be found.");
+        await Assert.That(t.Panel.State.Servers.Count).IsEqualTo(3);
+    }
+
+    [Test]
     public async Task Overallocation_lets_deployment_exceed_the_nodes_memory()
     {
         await using var t = await TestPanel.StartAsync();

@@ -14,9 +14,8 @@ public sealed partial class ApplicationServersApi
     /// <remarks>
     /// Errors: 422 <see cref="PteroValidationException"/> (fields such as <c>limits.memory</c> or
     /// <c>environment.SERVER_JARFILE</c>; <see cref="ServerBuilder.Explain"/> renames them); with
-    /// <see cref="CreateServerRequest.Deploy"/>, 400 <see cref="PteroApiException"/> with
-    /// <see cref="PteroApiException.Code"/> <c>NoViableNodeException</c> or <c>NoViableAllocationException</c>
-    /// (the builder throws <see cref="PteroNoViableNodeException"/> / <see cref="PteroNoViableAllocationException"/>).
+    /// <see cref="CreateServerRequest.Deploy"/>, 400 <see cref="PteroNoViableNodeException"/> or
+    /// <see cref="PteroNoViableAllocationException"/> (both <see cref="PteroDeploymentException"/>).
     /// </remarks>
     /// <param name="request">The whole request.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
@@ -54,14 +53,6 @@ public sealed partial class ApplicationServersApi
         catch (PteroValidationException ex)
         {
             throw new ServerBuilderValidationException(ServerBuilder.Explain(ex), ex);
-        }
-        catch (PteroApiException ex) when (ex.Code == "NoViableNodeException")
-        {
-            throw new PteroNoViableNodeException(ex);
-        }
-        catch (PteroApiException ex) when (ex.Code == "NoViableAllocationException")
-        {
-            throw new PteroNoViableAllocationException(ex);
         }
     }
 }

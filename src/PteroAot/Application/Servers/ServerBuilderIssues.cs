@@ -1,3 +1,5 @@
+using System.Net;
+
 namespace PteroAot.Application;
 
 /// <summary>
@@ -202,11 +204,14 @@ public sealed class ServerBuilderValidationException : PteroException
     }
 }
 
-/// <summary>Automatic deployment (<see cref="ServerBuilder.DeployTo"/>) found no place for the server (400).</summary>
+/// <summary>
+/// Automatic deployment (<see cref="ServerBuilder.DeployTo"/>, or <c>deploy</c> in a raw <see cref="CreateServerRequest"/>)
+/// found no place for the server (400). Thrown by every call that gets the panel's answer, builder or not.
+/// </summary>
 public abstract class PteroDeploymentException : PteroApiException
 {
-    private protected PteroDeploymentException(PteroApiException source)
-        : base(source.StatusCode, source.Errors, source.Method, source.Path)
+    private protected PteroDeploymentException(HttpStatusCode status, IReadOnlyList<PteroError> errors, string method, string path, string? bodyHint)
+        : base(status, errors, method, path, bodyHint)
     {
     }
 }
@@ -217,8 +222,8 @@ public abstract class PteroDeploymentException : PteroApiException
 /// </summary>
 public sealed class PteroNoViableNodeException : PteroDeploymentException
 {
-    internal PteroNoViableNodeException(PteroApiException source)
-        : base(source)
+    internal PteroNoViableNodeException(HttpStatusCode status, IReadOnlyList<PteroError> errors, string method, string path, string? bodyHint)
+        : base(status, errors, method, path, bodyHint)
     {
     }
 }
@@ -229,8 +234,8 @@ public sealed class PteroNoViableNodeException : PteroDeploymentException
 /// </summary>
 public sealed class PteroNoViableAllocationException : PteroDeploymentException
 {
-    internal PteroNoViableAllocationException(PteroApiException source)
-        : base(source)
+    internal PteroNoViableAllocationException(HttpStatusCode status, IReadOnlyList<PteroError> errors, string method, string path, string? bodyHint)
+        : base(status, errors, method, path, bodyHint)
     {
     }
 }
