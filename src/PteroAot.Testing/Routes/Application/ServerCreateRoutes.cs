@@ -71,7 +71,7 @@ internal static class ApplicationServerCreateRoutes
     {
         var state = r.State;
         var v = new Validation();
-        var rules = new Rules(v, root);
+        var rules = new LaravelRules(v, root);
 
         // StoreServerRequest (Server::$validationRules plus the request's own), in the panel's order.
         rules.Check("name", "required|string|min:1|max:191");
@@ -103,7 +103,7 @@ internal static class ApplicationServerCreateRoutes
         rules.Check("deploy.port_range", "array");
 
         // $validator->sometimes(...): the deploy lists must be present with deploy, the allocation without it.
-        var deploying = Rules.Filled(Rules.Find(root, "deploy"));
+        var deploying = LaravelRules.Filled(LaravelRules.Find(root, "deploy"));
         if (deploying)
         {
             rules.Check("deploy.locations", "present");
@@ -119,10 +119,10 @@ internal static class ApplicationServerCreateRoutes
 
         v.ThrowIfFailed();
 
-        var owner = state.FindUser((int)AsLong(Rules.Find(root, "user"))!.Value)!;
-        var egg = state.FindEgg((int)AsLong(Rules.Find(root, "egg"))!.Value)!;
-        var memory = (int)AsDouble(Rules.Find(root, "limits.memory"))!.Value;
-        var disk = (int)AsDouble(Rules.Find(root, "limits.disk"))!.Value;
+        var owner = state.FindUser((int)AsLong(LaravelRules.Find(root, "user"))!.Value)!;
+        var egg = state.FindEgg((int)AsLong(LaravelRules.Find(root, "egg"))!.Value)!;
+        var memory = (int)AsDouble(LaravelRules.Find(root, "limits.memory"))!.Value;
+        var disk = (int)AsDouble(LaravelRules.Find(root, "limits.disk"))!.Value;
 
         // Deployment first (as ServerCreationService does), then the egg variables.
         FakeAllocation primary;
@@ -133,9 +133,9 @@ internal static class ApplicationServerCreateRoutes
         }
         else
         {
-            primary = Unassigned(state, Rules.Find(root, "allocation.default"))!;
+            primary = Unassigned(state, LaravelRules.Find(root, "allocation.default"))!;
             // Additional allocations are only taken from the primary's node (others are ignored, as in the panel).
-            if (Rules.Find(root, "allocation.additional") is { ValueKind: JsonValueKind.Array } extra)
+            if (LaravelRules.Find(root, "allocation.additional") is { ValueKind: JsonValueKind.Array } extra)
             {
                 additional = extra.EnumerateArray().Select(e => Unassigned(state, e))
                     .Where(a => a is not null && a.NodeId == primary.NodeId && !ReferenceEquals(a, primary))
@@ -143,10 +143,10 @@ internal static class ApplicationServerCreateRoutes
             }
         }
 
-        var environment = Rules.Find(root, "environment");
+        var environment = LaravelRules.Find(root, "environment");
         var values = new Dictionary<string, string?>(StringComparer.Ordinal);
         var env = new Validation();
-        var envRules = new Rules(env, root);
+        var envRules = new LaravelRules(env, root);
         foreach (var variable in egg.Variables)
         {
             // VariableValidatorService: every variable is validated, a missing one as null, named "<Name> variable".
@@ -154,29 +154,29 @@ internal static class ApplicationServerCreateRoutes
                 ? raw
                 : (JsonElement?)null;
             envRules.CheckValue("environment." + variable.EnvVariable, variable.Name + " variable", value, present: true, variable.Rules);
-            values[variable.EnvVariable] = Rules.Text(value);
+            values[variable.EnvVariable] = LaravelRules.Text(value);
         }
 
         env.ThrowIfFailed();
 
         var node = state.FindNode(primary.NodeId)!;
-        var server = state.AddServer(owner, Rules.Text(Rules.Find(root, "name"))!, egg, node, primary, additional);
+        var server = state.AddServer(owner, LaravelRules.Text(LaravelRules.Find(root, "name"))!, egg, node, primary, additional);
         server.Status = "installing";
         server.PowerState = "offline";
-        server.Description = Rules.Text(Rules.Find(root, "description")) ?? "";
-        server.ExternalId = Rules.Text(Rules.Find(root, "external_id"));
-        server.DockerImage = Rules.Text(Rules.Find(root, "docker_image"))!;
-        server.StartupCommand = Rules.Text(Rules.Find(root, "startup"))!;
+        server.Description = LaravelRules.Text(LaravelRules.Find(root, "description")) ?? "";
+        server.ExternalId = LaravelRules.Text(LaravelRules.Find(root, "external_id"));
+        server.DockerImage = LaravelRules.Text(LaravelRules.Find(root, "docker_image"))!;
+        server.StartupCommand = LaravelRules.Text(LaravelRules.Find(root, "startup"))!;
         server.MemoryLimit = memory;
         server.DiskLimit = disk;
-        server.SwapLimit = (int)AsDouble(Rules.Find(root, "limits.swap"))!.Value;
-        server.IoWeight = (int)AsDouble(Rules.Find(root, "limits.io"))!.Value;
-        server.CpuLimit = (int)AsDouble(Rules.Find(root, "limits.cpu"))!.Value;
-        server.Threads = Rules.Text(Rules.Find(root, "limits.threads"));
-        server.OomDisabled = Rules.Find(root, "oom_disabled") is not { } oom || Rules.IsTrue(oom);
-        server.DatabaseLimit = (int?)AsLong(Rules.Find(root, "feature_limits.databases"));
-        server.BackupLimit = (int?)AsLong(Rules.Find(root, "feature_limits.backups"));
-        server.AllocationLimit = (int?)AsLong(Rules.Find(root, "feature_limits.allocations"));
+        server.SwapLimit = (int)AsDouble(LaravelRules.Find(root, "limits.swap"))!.Value;
+        server.IoWeight = (int)AsDouble(LaravelRules.Find(root, "limits.io"))!.Value;
+        server.CpuLimit = (int)AsDouble(LaravelRules.Find(root, "limits.cpu"))!.Value;
+        server.Threads = LaravelRules.Text(LaravelRules.Find(root, "limits.threads"));
+        server.OomDisabled = LaravelRules.Find(root, "oom_disabled") is not { } oom || LaravelRules.IsTrue(oom);
+        server.DatabaseLimit = (int?)AsLong(LaravelRules.Find(root, "feature_limits.databases"));
+        server.BackupLimit = (int?)AsLong(LaravelRules.Find(root, "feature_limits.backups"));
+        server.AllocationLimit = (int?)AsLong(LaravelRules.Find(root, "feature_limits.allocations"));
         foreach (var variable in server.Variables)
         {
             variable.ServerValue = values.TryGetValue(variable.EnvVariable, out var value) ? value ?? "" : "";
@@ -192,7 +192,7 @@ internal static class ApplicationServerCreateRoutes
     /// <summary>FindViableNodesService + AllocationSelectionService.</summary>
     private static FakeAllocation Deploy(FakePanelState state, JsonElement root, int memory, int disk)
     {
-        var locations = Rules.Find(root, "deploy.locations") is { ValueKind: JsonValueKind.Array } l
+        var locations = LaravelRules.Find(root, "deploy.locations") is { ValueKind: JsonValueKind.Array } l
             ? l.EnumerateArray().Select(e => AsLong(e)).Where(x => x is not null).Select(x => (int)x!.Value).ToHashSet()
             : [];
         var nodes = state.Nodes
@@ -214,8 +214,8 @@ internal static class ApplicationServerCreateRoutes
 
         var discrete = new HashSet<int>();
         var ranges = new List<(int Start, int End)>();
-        var ports = Rules.Find(root, "deploy.port_range") is { ValueKind: JsonValueKind.Array } p
-            ? p.EnumerateArray().Select(e => Rules.Text(e)).OfType<string>().ToList()
+        var ports = LaravelRules.Find(root, "deploy.port_range") is { ValueKind: JsonValueKind.Array } p
+            ? p.EnumerateArray().Select(e => LaravelRules.Text(e)).OfType<string>().ToList()
             : [];
         foreach (var port in ports)
         {
@@ -239,7 +239,7 @@ internal static class ApplicationServerCreateRoutes
             }
         }
 
-        var dedicated = Rules.Find(root, "deploy.dedicated_ip") is { } d && Rules.IsTrue(d);
+        var dedicated = LaravelRules.Find(root, "deploy.dedicated_ip") is { } d && LaravelRules.IsTrue(d);
         var usedIps = state.Servers.SelectMany(s => s.Allocations).Where(a => nodes.Contains(a.NodeId)).Select(a => a.Ip).ToHashSet(StringComparer.Ordinal);
         var candidates = state.UnassignedAllocations
             .Where(a => nodes.Contains(a.NodeId))
@@ -266,259 +266,7 @@ internal static class ApplicationServerCreateRoutes
     private static double? AsDouble(JsonElement? e) => e switch
     {
         { ValueKind: JsonValueKind.Number } n => n.GetDouble(),
-        { ValueKind: JsonValueKind.String } s when Rules.IsNumeric(s.GetString()?.Trim()) => double.Parse(s.GetString()!.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture),
+        { ValueKind: JsonValueKind.String } s when LaravelRules.IsNumeric(s.GetString()?.Trim()) => double.Parse(s.GetString()!.Trim(), NumberStyles.Float, CultureInfo.InvariantCulture),
         _ => null,
     };
-
-    /// <summary>A small Laravel validator over a JSON body: implicit rules, nullable, sometimes, bail, sizes, messages.</summary>
-    private sealed class Rules(Validation v, JsonElement root)
-    {
-        private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
-
-        public void Check(string field, string rules, Func<JsonElement?, bool>? exists = null, Func<JsonElement?, bool>? unique = null)
-        {
-            var value = Find(root, field, out var present);
-            CheckValue(field, Validation.Attribute(field), value, present, rules, exists, unique);
-        }
-
-        /// <summary>Applies <paramref name="rules"/> to every item of the array at <paramref name="field"/> (<c>field.*</c>).</summary>
-        public void EachItem(string field, string rules, Func<JsonElement?, bool>? exists = null)
-        {
-            if (Find(root, field) is not { ValueKind: JsonValueKind.Array } array)
-            {
-                return;
-            }
-
-            var i = 0;
-            foreach (var item in array.EnumerateArray())
-            {
-                var name = $"{field}.{i++}";
-                CheckValue(name, Validation.Attribute(name), item, present: true, rules, exists);
-            }
-        }
-
-        public void CheckValue(string field, string attribute, JsonElement? value, bool present, string rules,
-            Func<JsonElement?, bool>? exists = null, Func<JsonElement?, bool>? unique = null)
-        {
-            var list = rules.Split('|', StringSplitOptions.RemoveEmptyEntries)
-                .Select(x => x.Split(':', 2))
-                .Select(x => (Name: x[0], Arg: x.Length > 1 ? x[1] : ""))
-                .ToList();
-            var names = list.Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
-            if (names.Contains("sometimes") && !present)
-            {
-                return;
-            }
-
-            var isNull = IsNull(value);
-            var numericRules = names.Contains("numeric") || names.Contains("integer");
-            var bail = names.Contains("bail");
-            var failed = false;
-            void Fail(string rule, string message)
-            {
-                v.Add(field, rule, message);
-                failed = true;
-            }
-
-            foreach (var (name, arg) in list)
-            {
-                if (failed && bail)
-                {
-                    return;
-                }
-
-                switch (name)
-                {
-                    case "required":
-                        if (!present || !Filled(value))
-                        {
-                            v.Add(field, "required", $"The {attribute} field is required.");
-                            return; // a failed implicit rule stops the attribute
-                        }
-
-                        continue;
-                    case "present":
-                        if (!present)
-                        {
-                            v.Add(field, "present", $"The {attribute} field must be present.");
-                            return;
-                        }
-
-                        continue;
-                    case "required_with":
-                        if (arg.Split(',').Any(other => Filled(Find(root, other))) && (!present || !Filled(value)))
-                        {
-                            v.Add(field, "required_with", $"The {attribute} field is required when {arg.Replace(",", " / ", StringComparison.Ordinal)} is present.");
-                            return;
-                        }
-
-                        continue;
-                    case "nullable" or "sometimes" or "bail":
-                        continue;
-                }
-
-                // Non-implicit rules: skipped for an absent field, and for null when nullable.
-                if (!present || (isNull && names.Contains("nullable")))
-                {
-                    return;
-                }
-
-                var text = Text(value);
-                switch (name)
-                {
-                    case "string" when value is not { ValueKind: JsonValueKind.String } || isNull:
-                        Fail(name, $"The {attribute} must be a string.");
-                        break;
-                    case "array" when value is not { ValueKind: JsonValueKind.Object or JsonValueKind.Array }:
-                        Fail(name, $"The {attribute} must be an array.");
-                        break;
-                    case "integer" when !IsInteger(value):
-                        Fail(name, $"The {attribute} must be an integer.");
-                        break;
-                    case "numeric" when !IsNumber(value):
-                        Fail(name, $"The {attribute} must be a number.");
-                        break;
-                    case "boolean" when !IsBoolean(value):
-                        Fail(name, $"The {attribute} field must be true or false.");
-                        break;
-                    case "min" when Size(value, numericRules) < Number(arg):
-                        Fail(name, numericRules && IsNumber(value)
-                            ? $"The {attribute} must be at least {arg}."
-                            : $"The {attribute} must be at least {arg} characters.");
-                        break;
-                    case "max" when Size(value, numericRules) > Number(arg):
-                        Fail(name, numericRules && IsNumber(value)
-                            ? $"The {attribute} may not be greater than {arg}."
-                            : $"The {attribute} may not be greater than {arg} characters.");
-                        break;
-                    case "between" when arg.Split(',') is [var lo, var hi] && (Size(value, numericRules) < Number(lo) || Size(value, numericRules) > Number(hi)):
-                        Fail(name, numericRules && IsNumber(value)
-                            ? $"The {attribute} must be between {lo} and {hi}."
-                            : $"The {attribute} must be between {lo} and {hi} characters.");
-                        break;
-                    case "in" when text is null || !arg.Split(',').Contains(text, StringComparer.Ordinal):
-                        Fail(name, $"The selected {attribute} is invalid.");
-                        break;
-                    case "regex" when text is null || !PhpRegex(arg).IsMatch(text):
-                        Fail(name, $"The {attribute} format is invalid.");
-                        break;
-                    case "alpha_dash" when text is null || !Regex.IsMatch(text, @"^[\p{L}\p{M}\p{N}_-]+$", RegexOptions.None, Timeout):
-                        Fail(name, $"The {attribute} may only contain letters, numbers, dashes and underscores.");
-                        break;
-                    case "exists" when exists is not null && !exists(value):
-                        Fail(name, $"The selected {attribute} is invalid.");
-                        break;
-                    case "unique" when unique is not null && !unique(value):
-                        Fail(name, $"The {attribute} has already been taken.");
-                        break;
-                }
-            }
-        }
-
-        public static JsonElement? Find(JsonElement root, string path) => Find(root, path, out _);
-
-        private static JsonElement? Find(JsonElement root, string path, out bool present)
-        {
-            var current = root;
-            foreach (var part in path.Split('.'))
-            {
-                if (current.ValueKind == JsonValueKind.Object && current.TryGetProperty(part, out var next))
-                {
-                    current = next;
-                }
-                else if (current.ValueKind == JsonValueKind.Array && int.TryParse(part, NumberStyles.None, CultureInfo.InvariantCulture, out var index)
-                         && index < current.GetArrayLength())
-                {
-                    current = current[index];
-                }
-                else
-                {
-                    present = false;
-                    return null;
-                }
-            }
-
-            present = true;
-            return current;
-        }
-
-        /// <summary>Null after the panel's middleware: JSON null, or a string that is empty once trimmed.</summary>
-        private static bool IsNull(JsonElement? e) => e switch
-        {
-            null => true,
-            { ValueKind: JsonValueKind.Null or JsonValueKind.Undefined } => true,
-            { ValueKind: JsonValueKind.String } s => string.IsNullOrWhiteSpace(s.GetString()),
-            _ => false,
-        };
-
-        /// <summary>What "required" wants: not null, not empty, not an empty array/object (PHP's empty array).</summary>
-        public static bool Filled(JsonElement? e) => !IsNull(e) && e switch
-        {
-            { ValueKind: JsonValueKind.Array } a => a.GetArrayLength() > 0,
-            { ValueKind: JsonValueKind.Object } o => o.EnumerateObject().Any(),
-            _ => true,
-        };
-
-        /// <summary>The value as the panel stores it in a string column (trimmed; null when empty).</summary>
-        public static string? Text(JsonElement? e) => e switch
-        {
-            { ValueKind: JsonValueKind.String } s => string.IsNullOrWhiteSpace(s.GetString()) ? null : s.GetString()!.Trim(' ', '\t', '\n', '\r', '\0', '\v'),
-            { ValueKind: JsonValueKind.Number } n => n.GetRawText(),
-            { ValueKind: JsonValueKind.True } => "1",
-            { ValueKind: JsonValueKind.False } => "0",
-            _ => null,
-        };
-
-        public static bool IsTrue(JsonElement e) => e.ValueKind == JsonValueKind.True || Text(e) == "1";
-
-        public static bool IsNumeric(string? text) =>
-            text is not null && Regex.IsMatch(text, @"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$", RegexOptions.None, Timeout);
-
-        private static bool IsNumber(JsonElement? e) =>
-            e is { ValueKind: JsonValueKind.Number } || (e is { ValueKind: JsonValueKind.String } && IsNumeric(Text(e)));
-
-        private static bool IsInteger(JsonElement? e) => e switch
-        {
-            { ValueKind: JsonValueKind.Number } n => n.TryGetInt64(out _),
-            { ValueKind: JsonValueKind.String } => Text(e) is { } t && Regex.IsMatch(t, "^[+-]?(0|[1-9][0-9]*)$", RegexOptions.None, Timeout),
-            _ => false,
-        };
-
-        // Laravel accepts true, false, 0, 1, "0" and "1".
-        private static bool IsBoolean(JsonElement? e) => e switch
-        {
-            { ValueKind: JsonValueKind.True or JsonValueKind.False } => true,
-            { ValueKind: JsonValueKind.Number } n => n.GetRawText() is "0" or "1",
-            { ValueKind: JsonValueKind.String } s => s.GetString() is "0" or "1",
-            _ => false,
-        };
-
-        private static double Number(string text) => double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-
-        // Laravel's getSize: the number when a numeric rule is present and the value is numeric, an array's count,
-        // else the string length.
-        private static double Size(JsonElement? e, bool numericRules)
-        {
-            if (numericRules && IsNumber(e))
-            {
-                return e!.Value.ValueKind == JsonValueKind.Number ? e.Value.GetDouble() : Number(Text(e)!);
-            }
-
-            return e switch
-            {
-                { ValueKind: JsonValueKind.Array } a => a.GetArrayLength(),
-                { ValueKind: JsonValueKind.Object } o => o.EnumerateObject().Count(),
-                _ => (Text(e) ?? "").EnumerateRunes().Count(),
-            };
-        }
-
-        // "/pattern/flags" as PHP writes it.
-        private static Regex PhpRegex(string pattern)
-        {
-            var end = pattern.LastIndexOf(pattern[0]);
-            var body = end > 0 ? pattern[1..end] : pattern;
-            var options = end > 0 && pattern[(end + 1)..].Contains('i') ? RegexOptions.IgnoreCase : RegexOptions.None;
-            return new Regex(body, options | RegexOptions.CultureInvariant, Timeout);
-        }
-    }
 }

@@ -419,20 +419,15 @@ internal static partial class ApplicationServerRoutes
             foreach (var variable in egg!.Variables)
             {
                 var field = "environment." + variable.EnvVariable;
-                string? value = null;
-                var isString = true;
-                if (environment.TryGetValue(variable.EnvVariable, out var element))
+                JsonElement? element = environment.TryGetValue(variable.EnvVariable, out var given) ? given : null;
+                var value = element?.ValueKind switch
                 {
-                    (value, isString) = element.ValueKind switch
-                    {
-                        JsonValueKind.String => (RequestInput.Clean(field, element.GetString()), true),
-                        JsonValueKind.Null => (null, true),
-                        JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => (element.GetRawText(), false),
-                        _ => (element.GetRawText(), false),
-                    };
-                }
+                    null or JsonValueKind.Null => null,
+                    JsonValueKind.String => RequestInput.Clean(field, element.Value.GetString()),
+                    _ => element.Value.GetRawText(),
+                };
 
-                EggVariableRules.Validate(v, field, $"{variable.Name} variable", variable.Rules, value, isString);
+                LaravelRules.CheckVariable(v, field, $"{variable.Name} variable", variable.Rules, element);
                 values[variable.EnvVariable] = value;
             }
 
@@ -646,78 +641,4 @@ internal static partial class ApplicationServerRoutes
 
     [GeneratedRegex(@"^~?[\w\.\/\-:@ ]*$")]
     private static partial Regex ImagePattern();
-
-    /// <summary>
-    /// Egg variable rules as <c>VariableValidatorService</c> applies them (field <c>environment.ENV</c>, attribute
-    /// "<c>{name} variable</c>"): a subset of Laravel's rules, enough for the seeded eggs.
-    /// </summary>
-    internal static class EggVariableRules
-    {
-        public static void Validate(Validation v, string field, string attribute, string rules, string? value, bool isString)
-        {
-            var list = rules.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            var names = list.Select(x => x.Split(':', 2)[0]).ToHashSet(StringComparer.Ordinal);
-            if (value is null)
-            {
-                if (names.Contains("required"))
-                {
-                    v.Add(field, "required", $"The {attribute} field is required.");
-                }
-
-                return;
-            }
-
-            var numeric = names.Contains("numeric") || names.Contains("integer");
-            double Size() => numeric && double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) ? n : value.Length;
-            var unit = numeric ? "" : " characters";
-            foreach (var rule in list)
-            {
-                var parts = rule.Split(':', 2);
-                var arg = parts.Length > 1 ? parts[1] : "";
-                switch (parts[0])
-                {
-                    case "string" when !isString:
-                        v.Add(field, "string", $"The {attribute} must be a string.");
-                        break;
-                    case "integer" when !long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out _):
-                        v.Add(field, "integer", $"The {attribute} must be an integer.");
-                        break;
-                    case "numeric" when !double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out _):
-                        v.Add(field, "numeric", $"The {attribute} must be a number.");
-                        break;
-                    case "max" when double.TryParse(arg, NumberStyles.Float, CultureInfo.InvariantCulture, out var max) && Size() > max:
-                        v.Add(field, "max", $"The {attribute} may not be greater than {arg}{unit}.");
-                        break;
-                    case "min" when double.TryParse(arg, NumberStyles.Float, CultureInfo.InvariantCulture, out var min) && Size() < min:
-                        v.Add(field, "min", $"The {attribute} must be at least {arg}{unit}.");
-                        break;
-                    case "between":
-                        var bounds = arg.Split(',');
-                        if (bounds.Length == 2
-                            && double.TryParse(bounds[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var low)
-                            && double.TryParse(bounds[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var high)
-                            && (Size() < low || Size() > high))
-                        {
-                            v.Add(field, "between", $"The {attribute} must be between {bounds[0]} and {bounds[1]}{unit}.");
-                        }
-
-                        break;
-                    case "in" when !arg.Split(',').Contains(value, StringComparer.Ordinal):
-                        v.Add(field, "in", $"The selected {attribute} is invalid.");
-                        break;
-                    case "regex" when arg.Length > 2 && !PhpRegex(arg).IsMatch(value):
-                        v.Add(field, "regex", $"The {attribute} format is invalid.");
-                        break;
-                }
-            }
-        }
-
-        private static Regex PhpRegex(string pattern)
-        {
-            var end = pattern.LastIndexOf(pattern[0]);
-            var body = end > 0 ? pattern[1..end] : pattern;
-            var options = end > 0 && pattern[(end + 1)..].Contains('i') ? RegexOptions.IgnoreCase : RegexOptions.None;
-            return new Regex(body, options | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        }
-    }
 }
