@@ -119,8 +119,11 @@ public sealed record EggScript
     public EggId? Extends { get; set; }
 }
 
-/// <summary>An egg variable with all its columns (object <c>egg_variable</c>; egg include <c>variables</c>).</summary>
-public sealed record EggVariableDefinition
+/// <summary>
+/// An egg variable with all its columns (object <c>egg_variable</c>; egg include <c>variables</c>). A server's copy with
+/// its value is the derived <see cref="ServerVariable"/>.
+/// </summary>
+public record EggVariableDefinition
 {
     /// <summary>The variable's id.</summary>
     public int Id { get; set; }
