@@ -26,6 +26,30 @@ public class RateLimitTests
     }
 
     [Test]
+    public async Task The_application_api_has_its_own_240_per_minute_bucket()
+    {
+        await using var t = await TestPanel.StartAsync(new FakePanelOptions { ClientRateLimitPerMinute = 1 },
+            new PteroClientOptions { MaxRateLimitRetries = 0 });
+        // The admin's client-key budget is spent; the application API keeps its own.
+        using var adminClientKey = t.ClientWith(t.Panel.State.IssueClientKey(t.Panel.AdminUser), new PteroClientOptions { MaxRateLimitRetries = 0 });
+        await adminClientKey.Account.GetAsync();
+        await Assert.ThrowsAsync<PteroRateLimitException>(() => adminClientKey.Account.GetAsync());
+
+        var admin = new PteroClient(t.Panel.Url.ToString(), t.Panel.ApplicationKey, new PteroClientOptions { MaxRateLimitRetries = 0 });
+        using (admin)
+        {
+            await admin.Application.Locations.ListAsync();
+            await Assert.That(admin.LastRateLimit.Limit).IsEqualTo(240);
+            for (int i = 1; i < 240; i++)
+                await admin.Application.Locations.ListAsync();
+            await Assert.That(admin.LastRateLimit.Remaining).IsEqualTo(0);
+
+            var ex = await Assert.ThrowsAsync<PteroRateLimitException>(() => admin.Application.Locations.ListAsync());
+            await Assert.That(ex!.RateLimit.Limit).IsEqualTo(240);
+        }
+    }
+
+    [Test]
     public async Task The_client_waits_out_retry_after_and_the_call_succeeds()
     {
         var clock = new SkippingTimeProvider();
