@@ -56,6 +56,69 @@ public sealed class CompletionTests
         await Assert.That(stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries)).IsEquivalentTo(new[] { "show", "stats" });
     }
 
+    // zsh and fish are not on every machine: CI installs them and sets PTERO_REQUIRE_SHELLS=1, so there a missing
+    // shell fails instead of skipping.
+    private static string? Shell(string name)
+    {
+        var found = (Environment.GetEnvironmentVariable("PATH") ?? "").Split(':')
+            .Select(dir => Path.Combine(dir, name)).FirstOrDefault(File.Exists);
+        if (found is null && Environment.GetEnvironmentVariable("PTERO_REQUIRE_SHELLS") != "1")
+            Skip.Test($"{name} is not installed (CI installs it and sets PTERO_REQUIRE_SHELLS=1)");
+        return found ?? throw new InvalidOperationException($"{name} is required (PTERO_REQUIRE_SHELLS=1) but not on PATH.");
+    }
+
+    private static async Task<string> RunShellAsync(Sandbox sandbox, string shell, string script)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(shell)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add("-c");
+        start.ArgumentList.Add(script);
+        start.Environment["HOME"] = sandbox.Home;
+        start.Environment["XDG_CONFIG_HOME"] = sandbox.XdgConfigHome;
+        start.Environment["PTERO_CONFIG"] = sandbox.ConfigPath;
+        start.Environment["PATH"] = Path.GetDirectoryName(PteroBinary.Path) + ":" + Environment.GetEnvironmentVariable("PATH");
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await process.WaitForExitAsync(timeout.Token);
+        await Assert.That(await stderr).IsEmpty();
+        return await stdout;
+    }
+
+    [Test]
+    public async Task Zsh_script_completes_in_zsh()
+    {
+        var zsh = Shell("zsh");
+        using var sandbox = new Sandbox();
+        // The completion function runs in real zsh; compadd (a zle builtin, only inside an interactive completion)
+        // is replaced by a function that prints what it was given.
+        var output = await RunShellAsync(sandbox, zsh!,
+            "compadd() { shift 2; print -l -- \"$@\"; }; source <(ptero completion zsh); " +
+            "words=(ptero servers s); CURRENT=3; _ptero; print -- ---; words=(ptero admin se); CURRENT=3; _ptero");
+        var parts = output.Split("---\n");
+        await Assert.That(parts[0].Split('\n', StringSplitOptions.RemoveEmptyEntries)).IsEquivalentTo(new[] { "show", "stats" });
+        await Assert.That(parts[1].Split('\n', StringSplitOptions.RemoveEmptyEntries)).IsEquivalentTo(new[] { "servers" });
+    }
+
+    [Test]
+    public async Task Fish_script_completes_in_fish()
+    {
+        var fish = Shell("fish");
+        using var sandbox = new Sandbox();
+        // complete -C asks fish's own completion engine, the same one the interactive shell uses.
+        var output = await RunShellAsync(sandbox, fish!,
+            "ptero completion fish | source; complete -C 'ptero servers s'; echo ---; complete -C 'ptero admin nodes con'; echo ---; complete -C 'ptero servers list --out'");
+        var parts = output.Split("---\n");
+        await Assert.That(parts[0].Split('\n', StringSplitOptions.RemoveEmptyEntries)).IsEquivalentTo(new[] { "show", "stats" });
+        await Assert.That(parts[1].Split('\n', StringSplitOptions.RemoveEmptyEntries)).IsEquivalentTo(new[] { "config" });
+        await Assert.That(parts[2].Trim()).IsEqualTo("--output");
+    }
+
     [Test]
     public async Task Suggest_lists_subcommands()
     {
