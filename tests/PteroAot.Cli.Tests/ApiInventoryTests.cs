@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using PteroAot.Cli.Tests.Support;
 using PteroAot.Testing;
 
@@ -12,10 +11,6 @@ namespace PteroAot.Cli.Tests;
 /// </summary>
 public sealed class ApiInventoryTests
 {
-    private sealed record Listed(string Name, string Method, string Route, bool AllPages);
-
-    private static string Shape(string route) => Regex.Replace(route, "\\{[^}]+\\}", "{}");
-
     [Test]
     public async Task Every_client_route_is_callable_through_api_call()
     {
@@ -25,174 +20,139 @@ public sealed class ApiInventoryTests
         var doomed = panel.State.CreateServer(panel.DemoUser, "Reinstall me");
         using var sandbox = new Sandbox(panel);
 
-        var spec = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(PteroBinary.RepoRoot, "spec", "endpoints.json")));
-        var clientRoutes = spec.RootElement.EnumerateArray()
-            .Where(e => e.GetProperty("api").GetString() == "client")
-            .Select(e => (Method: e.GetProperty("method").GetString()!, Route: e.GetProperty("path").GetString()!))
-            .ToList();
-
-        var listing = (await sandbox.RunAsync("api", "list", "-o", "json")).Expect(0);
-        using var listed = JsonDocument.Parse(listing.Stdout);
-        var endpoints = listed.RootElement.EnumerateArray()
-            .Select(e => new Listed(e.GetProperty("name").GetString()!, e.GetProperty("method").GetString()!, e.GetProperty("route").GetString()!,
-                e.GetProperty("all_pages").GetBoolean()))
-            .ToList();
+        var clientRoutes = await ApiWalk.SpecRoutesAsync("client");
+        var api = await ApiWalk.StartAsync(panel, sandbox);
 
         // Every client route has a declared one-page endpoint.
-        var missing = clientRoutes.Where(r => !endpoints.Any(e => !e.AllPages && e.Method == r.Method && Shape(e.Route) == Shape(r.Route))).ToList();
-        await Assert.That(missing).IsEmpty();
+        await Assert.That(ApiWalk.Undeclared(clientRoutes, api.Endpoints)).IsEmpty();
 
-        var walked = new HashSet<(string, string)>();
-        var log = new List<string>();
         string s = walk.Identifier, d = doomed.Identifier;
-
-        async Task<JsonElement> Call(string method, string route, int[]? allowed, params string[] args)
-        {
-            var endpoint = endpoints.Single(e => !e.AllPages && e.Method == method && Shape(e.Route) == Shape(route));
-            var before = panel.Requests.Count;
-            var result = await sandbox.RunAsync(["api", "call", endpoint.Name, .. args]);
-            allowed ??= [0];
-            if (result.TimedOut || !allowed.Contains(result.ExitCode))
-                Assert.Fail($"{method} {route} via 'api call {endpoint.Name} {string.Join(' ', args)}': expected exit {string.Join('/', allowed)}, got {result}");
-            if (result.Stderr.Contains("   at ", StringComparison.Ordinal))
-                Assert.Fail($"a stack trace reached the user: {result}");
-            // The call reached this route (the fake panel records every request it routes or refuses).
-            var pattern = new Regex("^" + Regex.Replace(Regex.Escape(route), "\\\\\\{[^}]+}", "[^/]+") + "(\\?.*)?$");
-            var sent = panel.Requests.Skip(before).ToList();
-            if (!sent.Any(r => r.Method == method && pattern.IsMatch(r.PathAndQuery)))
-                Assert.Fail($"{endpoint.Name} sent no {method} {route}; it sent: {string.Join(", ", sent.Select(r => r.Method + " " + r.PathAndQuery))}");
-            walked.Add((method, route));
-            log.Add($"{result.ExitCode} {method} {route} ({endpoint.Name}) {result.Elapsed.TotalMilliseconds:F0} ms");
-            if (result.ExitCode != 0 || result.Stdout.Trim().Length == 0 || result.Stdout.TrimStart()[0] is not ('{' or '['))
-                return default;
-            using var doc = JsonDocument.Parse(result.Stdout);
-            return doc.RootElement.Clone();
-        }
-        static JsonElement Attr(JsonElement e) => e.GetProperty("attributes");
+        Task<JsonElement> Call(string method, string route, params string[] args) => api.Call(method, route, args);
+        static JsonElement Attr(JsonElement e) => ApiWalk.Attr(e);
 
         // Servers and account reads.
-        await Call("GET", "/api/client", null, "per_page=2");
-        await Call("GET", "/api/client/permissions", null);
-        await Call("GET", "/api/client/servers/{server}", null, $"server={s}", "include=egg");
-        await Call("GET", "/api/client/servers/{server}/websocket", null, $"server={s}");
-        await Call("GET", "/api/client/servers/{server}/resources", null, $"server={s}");
-        await Call("GET", "/api/client/servers/{server}/activity", null, $"server={s}");
-        await Call("GET", "/api/client/account", null);
-        await Call("GET", "/api/client/account/activity", null, "perPage=5");
+        await Call("GET", "/api/client", "per_page=2");
+        await Call("GET", "/api/client/permissions");
+        await Call("GET", "/api/client/servers/{server}", $"server={s}", "include=egg");
+        await Call("GET", "/api/client/servers/{server}/websocket", $"server={s}");
+        await Call("GET", "/api/client/servers/{server}/resources", $"server={s}");
+        await Call("GET", "/api/client/servers/{server}/activity", $"server={s}");
+        await Call("GET", "/api/client/account");
+        await Call("GET", "/api/client/account/activity", "perPage=5");
 
         // Account: e-mail, two-factor (enable with a real code, then disable), API keys, SSH keys.
-        await Call("PUT", "/api/client/account/email", null, "--body", """{"email":"walk@example.com","password":"demo-password"}""");
-        var setup = await Call("GET", "/api/client/account/two-factor", null);
+        await Call("PUT", "/api/client/account/email", "--body", """{"email":"walk@example.com","password":"demo-password"}""");
+        var setup = await Call("GET", "/api/client/account/two-factor");
         var code = Totp.Compute(setup.GetProperty("data").GetProperty("secret").GetString()!, DateTimeOffset.UtcNow);
-        await Call("POST", "/api/client/account/two-factor", null, "--body", $$"""{"code":"{{code}}","password":"demo-password"}""");
-        await Call("POST", "/api/client/account/two-factor/disable", null, "--body", """{"password":"demo-password"}""");
-        await Call("GET", "/api/client/account/api-keys", null);
-        var key = await Call("POST", "/api/client/account/api-keys", null, "--body", """{"description":"walk","allowed_ips":[]}""");
-        await Call("DELETE", "/api/client/account/api-keys/{identifier}", null, $"identifier={Attr(key).GetProperty("identifier").GetString()}");
-        await Call("GET", "/api/client/account/ssh-keys", null);
-        var ssh = await Call("POST", "/api/client/account/ssh-keys", null, "--body",
+        await Call("POST", "/api/client/account/two-factor", "--body", $$"""{"code":"{{code}}","password":"demo-password"}""");
+        await Call("POST", "/api/client/account/two-factor/disable", "--body", """{"password":"demo-password"}""");
+        await Call("GET", "/api/client/account/api-keys");
+        var key = await Call("POST", "/api/client/account/api-keys", "--body", """{"description":"walk","allowed_ips":[]}""");
+        await Call("DELETE", "/api/client/account/api-keys/{identifier}", $"identifier={Attr(key).GetProperty("identifier").GetString()}");
+        await Call("GET", "/api/client/account/ssh-keys");
+        var ssh = await Call("POST", "/api/client/account/ssh-keys", "--body",
             """{"name":"walk","public_key":"ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIOMqqnkVzrm0SdG6UOoqKLsabgH5C9okWi0dh2l9GKJl walk"}""");
-        await Call("POST", "/api/client/account/ssh-keys/remove", null, "--body", $$"""{"fingerprint":"{{Attr(ssh).GetProperty("fingerprint").GetString()}}"}""");
+        await Call("POST", "/api/client/account/ssh-keys/remove", "--body", $$"""{"fingerprint":"{{Attr(ssh).GetProperty("fingerprint").GetString()}}"}""");
 
         // Power and console command (the server must be running for a command).
-        await Call("POST", "/api/client/servers/{server}/power", null, $"server={s}", "--body", """{"signal":"start"}""");
+        await Call("POST", "/api/client/servers/{server}/power", $"server={s}", "--body", """{"signal":"start"}""");
         for (int i = 0; i < 50 && panel.State.FindServer(s)!.PowerState != "running"; i++)
             await Task.Delay(100);
-        await Call("POST", "/api/client/servers/{server}/command", null, $"server={s}", "--body", """{"command":"say walk"}""");
+        await Call("POST", "/api/client/servers/{server}/command", $"server={s}", "--body", """{"command":"say walk"}""");
 
         // Databases.
-        await Call("GET", "/api/client/servers/{server}/databases", null, $"server={s}");
-        var db = await Call("POST", "/api/client/servers/{server}/databases", null, $"server={s}", "--body", """{"database":"walk","remote":"%"}""");
+        await Call("GET", "/api/client/servers/{server}/databases", $"server={s}");
+        var db = await Call("POST", "/api/client/servers/{server}/databases", $"server={s}", "--body", """{"database":"walk","remote":"%"}""");
         var dbId = Attr(db).GetProperty("id").GetString()!;
-        await Call("POST", "/api/client/servers/{server}/databases/{database}/rotate-password", null, $"server={s}", $"database={dbId}");
-        await Call("DELETE", "/api/client/servers/{server}/databases/{database}", null, $"server={s}", $"database={dbId}");
+        await Call("POST", "/api/client/servers/{server}/databases/{database}/rotate-password", $"server={s}", $"database={dbId}");
+        await Call("DELETE", "/api/client/servers/{server}/databases/{database}", $"server={s}", $"database={dbId}");
 
         // Files.
-        await Call("POST", "/api/client/servers/{server}/files/write", null, $"server={s}", "file=/walk.txt", "--body", "hello from the walk\n");
-        await Call("GET", "/api/client/servers/{server}/files/list", null, $"server={s}", "directory=/");
-        await Call("GET", "/api/client/servers/{server}/files/contents", null, $"server={s}", "file=/walk.txt");
-        await Call("GET", "/api/client/servers/{server}/files/download", null, $"server={s}", "file=/walk.txt");
-        await Call("POST", "/api/client/servers/{server}/files/copy", null, $"server={s}", "--body", """{"location":"/walk.txt"}""");
-        await Call("PUT", "/api/client/servers/{server}/files/rename", null, $"server={s}", "--body", """{"root":"/","files":[{"from":"walk.txt","to":"walked.txt"}]}""");
-        await Call("POST", "/api/client/servers/{server}/files/create-folder", null, $"server={s}", "--body", """{"root":"/","name":"walkdir"}""");
-        await Call("POST", "/api/client/servers/{server}/files/chmod", null, $"server={s}", "--body", """{"root":"/","files":[{"file":"walked.txt","mode":"644"}]}""");
-        var archive = await Call("POST", "/api/client/servers/{server}/files/compress", null, $"server={s}", "--body", """{"root":"/","files":["walked.txt"]}""");
-        await Call("POST", "/api/client/servers/{server}/files/decompress", null, $"server={s}", "--body",
+        await Call("POST", "/api/client/servers/{server}/files/write", $"server={s}", "file=/walk.txt", "--body", "hello from the walk\n");
+        await Call("GET", "/api/client/servers/{server}/files/list", $"server={s}", "directory=/");
+        await Call("GET", "/api/client/servers/{server}/files/contents", $"server={s}", "file=/walk.txt");
+        await Call("GET", "/api/client/servers/{server}/files/download", $"server={s}", "file=/walk.txt");
+        await Call("POST", "/api/client/servers/{server}/files/copy", $"server={s}", "--body", """{"location":"/walk.txt"}""");
+        await Call("PUT", "/api/client/servers/{server}/files/rename", $"server={s}", "--body", """{"root":"/","files":[{"from":"walk.txt","to":"walked.txt"}]}""");
+        await Call("POST", "/api/client/servers/{server}/files/create-folder", $"server={s}", "--body", """{"root":"/","name":"walkdir"}""");
+        await Call("POST", "/api/client/servers/{server}/files/chmod", $"server={s}", "--body", """{"root":"/","files":[{"file":"walked.txt","mode":"644"}]}""");
+        var archive = await Call("POST", "/api/client/servers/{server}/files/compress", $"server={s}", "--body", """{"root":"/","files":["walked.txt"]}""");
+        await Call("POST", "/api/client/servers/{server}/files/decompress", $"server={s}", "--body",
             $$"""{"root":"/","file":"{{Attr(archive).GetProperty("name").GetString()}}"}""");
-        await Call("POST", "/api/client/servers/{server}/files/delete", null, $"server={s}", "--body", """{"root":"/","files":["walkdir"]}""");
-        await Call("POST", "/api/client/servers/{server}/files/pull", null, $"server={s}", "--body", """{"url":"https://example.com/plugin.jar","directory":"/"}""");
-        await Call("GET", "/api/client/servers/{server}/files/upload", null, $"server={s}");
+        await Call("POST", "/api/client/servers/{server}/files/delete", $"server={s}", "--body", """{"root":"/","files":["walkdir"]}""");
+        await Call("POST", "/api/client/servers/{server}/files/pull", $"server={s}", "--body", """{"url":"https://example.com/plugin.jar","directory":"/"}""");
+        await Call("GET", "/api/client/servers/{server}/files/upload", $"server={s}");
 
         // Schedules and tasks.
-        await Call("GET", "/api/client/servers/{server}/schedules", null, $"server={s}");
+        await Call("GET", "/api/client/servers/{server}/schedules", $"server={s}");
         const string cron = """{"name":"walk","minute":"0","hour":"4","day_of_month":"*","month":"*","day_of_week":"*","is_active":true}""";
-        var schedule = await Call("POST", "/api/client/servers/{server}/schedules", null, $"server={s}", "--body", cron);
+        var schedule = await Call("POST", "/api/client/servers/{server}/schedules", $"server={s}", "--body", cron);
         var scheduleId = Attr(schedule).GetProperty("id").GetInt32().ToString();
-        await Call("GET", "/api/client/servers/{server}/schedules/{schedule}", null, $"server={s}", $"schedule={scheduleId}");
-        await Call("POST", "/api/client/servers/{server}/schedules/{schedule}", null, $"server={s}", $"schedule={scheduleId}", "--body", cron.Replace("\"4\"", "\"5\""));
-        var task = await Call("POST", "/api/client/servers/{server}/schedules/{schedule}/tasks", null, $"server={s}", $"schedule={scheduleId}", "--body",
+        await Call("GET", "/api/client/servers/{server}/schedules/{schedule}", $"server={s}", $"schedule={scheduleId}");
+        await Call("POST", "/api/client/servers/{server}/schedules/{schedule}", $"server={s}", $"schedule={scheduleId}", "--body", cron.Replace("\"4\"", "\"5\""));
+        var task = await Call("POST", "/api/client/servers/{server}/schedules/{schedule}/tasks", $"server={s}", $"schedule={scheduleId}", "--body",
             """{"action":"command","payload":"say hi","time_offset":0}""");
         var taskId = Attr(task).GetProperty("id").GetInt32().ToString();
-        await Call("POST", "/api/client/servers/{server}/schedules/{schedule}/tasks/{task}", null, $"server={s}", $"schedule={scheduleId}", $"task={taskId}", "--body",
+        await Call("POST", "/api/client/servers/{server}/schedules/{schedule}/tasks/{task}", $"server={s}", $"schedule={scheduleId}", $"task={taskId}", "--body",
             """{"action":"command","payload":"say hello","time_offset":5}""");
-        await Call("POST", "/api/client/servers/{server}/schedules/{schedule}/execute", null, $"server={s}", $"schedule={scheduleId}");
-        await Call("DELETE", "/api/client/servers/{server}/schedules/{schedule}/tasks/{task}", null, $"server={s}", $"schedule={scheduleId}", $"task={taskId}");
-        await Call("DELETE", "/api/client/servers/{server}/schedules/{schedule}", null, $"server={s}", $"schedule={scheduleId}");
+        await Call("POST", "/api/client/servers/{server}/schedules/{schedule}/execute", $"server={s}", $"schedule={scheduleId}");
+        await Call("DELETE", "/api/client/servers/{server}/schedules/{schedule}/tasks/{task}", $"server={s}", $"schedule={scheduleId}", $"task={taskId}");
+        await Call("DELETE", "/api/client/servers/{server}/schedules/{schedule}", $"server={s}", $"schedule={scheduleId}");
 
         // Network: assign a second allocation, note it, make it primary, then remove the first.
-        var allocations = await Call("GET", "/api/client/servers/{server}/network/allocations", null, $"server={s}");
+        var allocations = await Call("GET", "/api/client/servers/{server}/network/allocations", $"server={s}");
         var firstId = Attr(allocations.GetProperty("data")[0]).GetProperty("id").GetInt32().ToString();
-        var assigned = await Call("POST", "/api/client/servers/{server}/network/allocations", null, $"server={s}");
+        var assigned = await Call("POST", "/api/client/servers/{server}/network/allocations", $"server={s}");
         var newId = Attr(assigned).GetProperty("id").GetInt32().ToString();
-        await Call("POST", "/api/client/servers/{server}/network/allocations/{allocation}", null, $"server={s}", $"allocation={newId}", "--body", """{"notes":"walk"}""");
-        await Call("POST", "/api/client/servers/{server}/network/allocations/{allocation}/primary", null, $"server={s}", $"allocation={newId}");
-        await Call("DELETE", "/api/client/servers/{server}/network/allocations/{allocation}", null, $"server={s}", $"allocation={firstId}");
+        await Call("POST", "/api/client/servers/{server}/network/allocations/{allocation}", $"server={s}", $"allocation={newId}", "--body", """{"notes":"walk"}""");
+        await Call("POST", "/api/client/servers/{server}/network/allocations/{allocation}/primary", $"server={s}", $"allocation={newId}");
+        await Call("DELETE", "/api/client/servers/{server}/network/allocations/{allocation}", $"server={s}", $"allocation={firstId}");
 
         // Subusers.
-        await Call("GET", "/api/client/servers/{server}/users", null, $"server={s}");
-        var subuser = await Call("POST", "/api/client/servers/{server}/users", null, $"server={s}", "--body", """{"email":"walker@example.com","permissions":["control.console"]}""");
+        await Call("GET", "/api/client/servers/{server}/users", $"server={s}");
+        var subuser = await Call("POST", "/api/client/servers/{server}/users", $"server={s}", "--body", """{"email":"walker@example.com","permissions":["control.console"]}""");
         var userUuid = Attr(subuser).GetProperty("uuid").GetString()!;
-        await Call("GET", "/api/client/servers/{server}/users/{user}", null, $"server={s}", $"user={userUuid}");
-        await Call("POST", "/api/client/servers/{server}/users/{user}", null, $"server={s}", $"user={userUuid}", "--body", """{"permissions":["control.console","control.start"]}""");
-        await Call("DELETE", "/api/client/servers/{server}/users/{user}", null, $"server={s}", $"user={userUuid}");
+        await Call("GET", "/api/client/servers/{server}/users/{user}", $"server={s}", $"user={userUuid}");
+        await Call("POST", "/api/client/servers/{server}/users/{user}", $"server={s}", $"user={userUuid}", "--body", """{"permissions":["control.console","control.start"]}""");
+        await Call("DELETE", "/api/client/servers/{server}/users/{user}", $"server={s}", $"user={userUuid}");
 
         // Backups: create, wait for completion, then read, download, lock twice (unlock), restore, delete.
-        await Call("GET", "/api/client/servers/{server}/backups", null, $"server={s}");
-        var backup = await Call("POST", "/api/client/servers/{server}/backups", null, $"server={s}", "--body", """{"name":"walk"}""");
+        await Call("GET", "/api/client/servers/{server}/backups", $"server={s}");
+        var backup = await Call("POST", "/api/client/servers/{server}/backups", $"server={s}", "--body", """{"name":"walk"}""");
         var backupUuid = Attr(backup).GetProperty("uuid").GetString()!;
         JsonElement shown = default;
         for (int i = 0; i < 100; i++)
         {
-            shown = await Call("GET", "/api/client/servers/{server}/backups/{backup}", null, $"server={s}", $"backup={backupUuid}");
+            shown = await Call("GET", "/api/client/servers/{server}/backups/{backup}", $"server={s}", $"backup={backupUuid}");
             if (Attr(shown).GetProperty("completed_at").ValueKind != JsonValueKind.Null)
                 break;
             await Task.Delay(100);
         }
-        await Call("GET", "/api/client/servers/{server}/backups/{backup}/download", null, $"server={s}", $"backup={backupUuid}");
-        await Call("POST", "/api/client/servers/{server}/backups/{backup}/lock", null, $"server={s}", $"backup={backupUuid}");
-        await Call("POST", "/api/client/servers/{server}/backups/{backup}/lock", null, $"server={s}", $"backup={backupUuid}");
-        await Call("POST", "/api/client/servers/{server}/backups/{backup}/restore", null, $"server={s}", $"backup={backupUuid}", "--body", """{"truncate":false}""");
+        await Call("GET", "/api/client/servers/{server}/backups/{backup}/download", $"server={s}", $"backup={backupUuid}");
+        await Call("POST", "/api/client/servers/{server}/backups/{backup}/lock", $"server={s}", $"backup={backupUuid}");
+        await Call("POST", "/api/client/servers/{server}/backups/{backup}/lock", $"server={s}", $"backup={backupUuid}");
+        await Call("POST", "/api/client/servers/{server}/backups/{backup}/restore", $"server={s}", $"backup={backupUuid}", "--body", """{"truncate":false}""");
         for (int i = 0; i < 100 && panel.State.FindServer(s)!.Status is not null; i++)
             await Task.Delay(100);
-        await Call("DELETE", "/api/client/servers/{server}/backups/{backup}", null, $"server={s}", $"backup={backupUuid}");
+        await Call("DELETE", "/api/client/servers/{server}/backups/{backup}", $"server={s}", $"backup={backupUuid}");
 
         // Startup and settings; the reinstall on a server of its own.
-        await Call("GET", "/api/client/servers/{server}/startup", null, $"server={s}");
-        await Call("PUT", "/api/client/servers/{server}/startup/variable", null, $"server={s}", "--body", """{"key":"MINECRAFT_VERSION","value":"1.20.4"}""");
-        await Call("POST", "/api/client/servers/{server}/settings/rename", null, $"server={s}", "--body", """{"name":"Walked"}""");
-        await Call("PUT", "/api/client/servers/{server}/settings/docker-image", null, $"server={s}", "--body",
+        await Call("GET", "/api/client/servers/{server}/startup", $"server={s}");
+        await Call("PUT", "/api/client/servers/{server}/startup/variable", $"server={s}", "--body", """{"key":"MINECRAFT_VERSION","value":"1.20.4"}""");
+        await Call("POST", "/api/client/servers/{server}/settings/rename", $"server={s}", "--body", """{"name":"Walked"}""");
+        await Call("PUT", "/api/client/servers/{server}/settings/docker-image", $"server={s}", "--body",
             $$"""{"docker_image":"{{walk.DockerImages.Values.First(v => v != walk.DockerImage)}}"}""");
-        await Call("POST", "/api/client/servers/{server}/settings/reinstall", null, $"server={d}");
+        await Call("POST", "/api/client/servers/{server}/settings/reinstall", $"server={d}");
 
         // Last: the password (later calls would need the new one).
-        await Call("PUT", "/api/client/account/password", null, "--body",
+        await Call("PUT", "/api/client/account/password", "--body",
             """{"current_password":"demo-password","password":"walk-password-2","password_confirmation":"walk-password-2"}""");
 
-        var notWalked = clientRoutes.Where(r => !walked.Contains(r)).Select(r => r.Method + " " + r.Route).ToList();
+        var notWalked = clientRoutes.Where(r => !api.Walked.Contains(r)).Select(r => r.Method + " " + r.Route).ToList();
         await Assert.That(notWalked).IsEmpty();
-        await Assert.That(walked.Count).IsEqualTo(69);
+        await Assert.That(api.Walked.Count).IsEqualTo(69);
         await Assert.That(clientRoutes.Count).IsEqualTo(69);
-        Console.WriteLine(string.Join('\n', log));
+        Console.WriteLine(string.Join('\n', api.Log));
     }
 
     [Test]
