@@ -110,7 +110,7 @@ public sealed class ApplicationApiInventoryTests
 
         // Deletes, last, on what the walk made.
         await Call("DELETE", S + "/{server}", $"server={doomed}");
-        await Call("DELETE", S + "/{server}/{force}", $"server={forced}", "force=force");
+        await Call("DELETE", S + "/{server}/{force}", $"server={forced}");
         await Call("DELETE", U + "/{user}", $"user={userId}");
         await Call("DELETE", N + "/{node}", $"node={nodeId}");
         await Call("DELETE", L + "/{location}", $"location={locationId}");

@@ -33,8 +33,11 @@ public sealed class ApiWalk
     /// <summary>One line per call: exit code, route, endpoint name, time.</summary>
     public List<string> Log { get; } = [];
 
-    /// <summary>A route with its placeholder names removed: <c>/servers/{server}</c> → <c>/servers/{}</c>.</summary>
-    public static string Shape(string route) => Regex.Replace(route, "\\{[^}]+\\}", "{}");
+    /// <summary>
+    /// A route with its placeholder names removed: <c>/servers/{server}</c> → <c>/servers/{}</c>. The spec's
+    /// <c>{force}</c> is the literal <c>force</c> the SDK declares (any other text there deletes without forcing).
+    /// </summary>
+    public static string Shape(string route) => Regex.Replace(route.Replace("/{force}", "/force", StringComparison.Ordinal), "\\{[^}]+\\}", "{}");
 
     /// <summary>The routes of one API (<c>client</c> or <c>application</c>) in <c>spec/endpoints.json</c>.</summary>
     public static async Task<List<(string Method, string Route)>> SpecRoutesAsync(string api)

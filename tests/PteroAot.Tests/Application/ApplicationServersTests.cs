@@ -275,9 +275,10 @@ public class ApplicationServersTests
 
         await Assert.That((int)typo.StatusCode).IsEqualTo(204);
         await Assert.That(t.Panel.State.FindServerById(Lobby.Value)).IsNull();
-        // The SDK's DELETE routes under /servers/{server}: the plain one and the {force} one, which only
-        // ForceDeleteAsync reaches (a private method fed the constant "force").
-        var deletes = ApplicationServersApi.Endpoints.Where(e => e.Method == "DELETE").Select(e => e.Route).ToList();
-        await Assert.That(deletes).IsEquivalentTo(["/api/application/servers/{server}", "/api/application/servers/{server}/{force}"]);
+        // The SDK's DELETE routes under /servers/{server}: the plain one and the literal /force one, so no caller
+        // text (not even a `ptero api call` argument) can reach that segment.
+        var deletes = ApplicationServersApi.Endpoints.Where(e => e.Method == "DELETE").ToList();
+        await Assert.That(deletes.Select(e => e.Route)).IsEquivalentTo(["/api/application/servers/{server}", "/api/application/servers/{server}/force"]);
+        await Assert.That(deletes.SelectMany(e => e.Parameters).Select(p => p.Name)).IsEquivalentTo(["server", "server"]);
     }
 }

@@ -36,15 +36,6 @@ public sealed partial class ApplicationServersApi
     public IAsyncEnumerable<ApplicationServer> EnumerateAsync(ApplicationServerInclude include, int? perPage = null, CancellationToken cancellationToken = default)
         => EnumerateAsync(include: IncludeQuery.Format(include), perPage: perPage, cancellationToken: cancellationToken);
 
-    /// <summary>
-    /// Deletes the server even when Wings or a database host reports an error (<c>DELETE .../{server}/force</c>, 204).
-    /// The last segment is a constant of the SDK: the panel deletes the server for ANY text there.
-    /// </summary>
-    /// <param name="server">The server.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    public Task ForceDeleteAsync(ServerId server, CancellationToken cancellationToken = default)
-        => DeleteWithSegmentAsync(server, ForceSegment, cancellationToken);
-
     /// <summary>Deletes the server; <paramref name="force"/> ignores Wings and database-host errors (see <see cref="ForceDeleteAsync"/>).</summary>
     /// <param name="server">The server.</param>
     /// <param name="force">Whether to force the deletion.</param>

@@ -17,9 +17,6 @@ namespace PteroAot.Application;
 [PteroApi(typeof(ApplicationJsonContext))]
 public sealed partial class ApplicationServersApi
 {
-    // The only text ever put in the segment after /servers/{server} on a DELETE. The panel's route is
-    // /servers/{server}/{force?}: ANY segment there deletes the server (quirk 13.1.12), so no caller text may reach it.
-    private const string ForceSegment = "force";
 
     /// <summary>
     /// Gets one page of servers (<c>GET /api/application/servers</c>). Prefer
@@ -168,7 +165,16 @@ public sealed partial class ApplicationServersApi
     [Delete("/api/application/servers/{server}")]
     public partial Task DeleteAsync(ServerId server, CancellationToken cancellationToken = default);
 
-    // DELETE /servers/{server}/{force}. Private: only ForceDeleteAsync calls it, always with ForceSegment.
-    [Delete("/api/application/servers/{server}/{force}")]
-    private partial Task DeleteWithSegmentAsync(ServerId server, [Path("force")] string segment, CancellationToken cancellationToken);
+    /// <summary>
+    /// Deletes the server even when Wings or a database host reports an error (<c>DELETE .../{server}/force</c>, 204).
+    /// </summary>
+    /// <remarks>
+    /// The panel's route is <c>/servers/{server}/{force?}</c> and deletes the server for ANY text in that last segment
+    /// (forced only for <c>force</c>), so the SDK declares the literal: no caller text can reach it, not even through
+    /// <c>ptero api call</c>.
+    /// </remarks>
+    /// <param name="server">The server.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    [Delete("/api/application/servers/{server}/force")]
+    public partial Task ForceDeleteAsync(ServerId server, CancellationToken cancellationToken = default);
 }
