@@ -39,7 +39,8 @@ internal static class ApiCall
             {
                 // Elements kept comma-joined (none can hold a comma: the input was split on them); a repeated key appends.
                 var items = NormalizeList(endpoint, parameter, pair[(eq + 1)..]);
-                values[parameter] = values.TryGetValue(parameter, out var earlier) && earlier.Length > 0 && items.Length > 0 ? earlier + "," + items : earlier + items;
+                values[parameter] = !values.TryGetValue(parameter, out var earlier) || earlier.Length == 0 ? items
+                    : items.Length == 0 ? earlier : earlier + "," + items;
             }
             else if (!values.TryAdd(parameter, Normalize(endpoint, parameter, parameter.Kind, pair[(eq + 1)..])))
                 throw new UsageException($"{parameter.Name} is given twice.");
