@@ -198,12 +198,14 @@ public sealed partial class EndpointGenerator
 
         private static string QueryAdd(ParameterSpec q) => q.Format switch
         {
+            _ when q.IsList => "AddEach",
             ValueFormat.Formattable when !q.IsValueType => "AddFormattable",
             _ => "Add",
         };
 
         private static string QueryValue(ParameterSpec q) => q.Format switch
         {
+            _ when q.IsList => q.Name,
             ValueFormat.DateTime when q.IsNullable => $"{q.Name}?.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
             ValueFormat.DateTime => $"{q.Name}.ToString(\"O\", global::System.Globalization.CultureInfo.InvariantCulture)",
             _ => q.Name,
@@ -284,9 +286,14 @@ public sealed partial class EndpointGenerator
                 ParameterKind.TextBody => ("Body", "body", p.WireName),
                 _ => ("Body", "body", "application/json"),
             };
+            var kind = p.IsList ? "List" : p.ValueKind;
             var text = $"new(\"{p.Name.TrimStart('@')}\", \"{Escape(wire)}\", global::PteroAot.Http.ParameterLocation.{location}, "
-                + $"global::PteroAot.Http.ParameterValueKind.{p.ValueKind}, Required: {(p.IsRequired ? "true" : "false")}";
-            return text + (contentType is null ? ")" : $", ContentType: \"{Escape(contentType)}\")");
+                + $"global::PteroAot.Http.ParameterValueKind.{kind}, Required: {(p.IsRequired ? "true" : "false")}";
+            if (contentType is not null)
+                text += $", ContentType: \"{Escape(contentType)}\"";
+            if (p.IsList)
+                text += $", ItemKind: global::PteroAot.Http.ParameterValueKind.{p.ValueKind}";
+            return text + ")";
         }
 
         private static Dictionary<string, string> JsonFieldNames(ApiClassSpec spec)

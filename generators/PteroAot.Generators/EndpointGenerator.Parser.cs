@@ -202,6 +202,20 @@ public sealed partial class EndpointGenerator
                     bound[wireName] = name;
                 }
 
+                if (kind == ParameterKind.Query && ElementTypeOf(parameter.Type) is { } element)
+                {
+                    // Repeated query values (location_ids[]=1&location_ids[]=2): one name=value pair per element.
+                    var elementFormat = ElementFormatOf(element);
+                    if (elementFormat == ValueFormat.None)
+                    {
+                        diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnsupportedQueryElement, paramLocation, parameter.Name, method.Name, Display(element)));
+                        valid = false;
+                    }
+                    parameters.Add(new ParameterSpec(name, declaredType, kind, wireName, elementFormat, nullable, parameter.Type.IsValueType, null,
+                        required, ValueKindOf(element, elementFormat), IsList: true));
+                    continue;
+                }
+
                 var format = FormatOf(parameter.Type);
                 if (format == ValueFormat.None || (kind == ParameterKind.Path && format == ValueFormat.Boolean))
                 {
@@ -327,6 +341,30 @@ public sealed partial class EndpointGenerator
             if (name == "System.DateTimeOffset")
                 return ValueFormat.DateTime;
             return type.AllInterfaces.Any(i => i.ToDisplayString() == "System.IFormattable") ? ValueFormat.Formattable : ValueFormat.None;
+        }
+
+        // The element type of a collection a query can repeat: T[] or a reference type implementing IEnumerable<T>
+        // (IEnumerable<T>, IReadOnlyList<T>, List<T>...); null for anything else, string included.
+        private static ITypeSymbol? ElementTypeOf(ITypeSymbol type)
+        {
+            if (type is IArrayTypeSymbol array)
+                return array.IsSZArray ? array.ElementType : null;
+            if (type.SpecialType == SpecialType.System_String || !type.IsReferenceType || type is not INamedTypeSymbol named)
+                return null;
+            if (named.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+                return named.TypeArguments[0];
+            var enumerable = named.AllInterfaces.FirstOrDefault(i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T);
+            return enumerable?.TypeArguments[0];
+        }
+
+        // What QueryString.AddEach writes: strings, bools and IFormattable values in invariant culture. Dates would need
+        // the "O" format per element, and a nullable value element has no IFormattable to constrain on.
+        private static ValueFormat ElementFormatOf(ITypeSymbol element)
+        {
+            if (IsNullableValueType(element))
+                return ValueFormat.None;
+            var format = FormatOf(element);
+            return format == ValueFormat.DateTime ? ValueFormat.None : format;
         }
 
         // The simple kind a tool validates command-line text against; identifiers are any other formattable type.

@@ -247,6 +247,49 @@ public sealed class DiagnosticTests
         "Route '/items/{}' of 'DeleteAsync' is not a valid template; it must start with '/' and use balanced, non-empty '{name}' placeholders");
 
     [Test]
+    public Task PTERO013_unsupported_query_element() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        [PteroApi(typeof(Ctx))]
+        public sealed partial class Api
+        {
+            [Get("/items")]
+            public partial Task<ResourceList<Item>> ListAsync(
+                [Query("kinds[]")] IEnumerable<Kind>? {|PTERO013:kinds|} = null,
+                [Query("ids[]")] int?[]? {|PTERO013:ids|} = null,
+                [Query("since[]")] IReadOnlyList<DateTimeOffset>? {|PTERO013:since|} = null,
+                [Query("items[]")] List<Item>? {|PTERO013:items|} = null,
+                CancellationToken cancellationToken = default);
+
+            // A collection is a query-only shape: as a header it stays PTERO009.
+            [Get("/things")]
+            public partial Task<ResourceList<Item>> ListThingsAsync([Header("X-Ids")] int[] {|PTERO009:ids|}, CancellationToken cancellationToken = default);
+        }
+        """,
+        "Query parameter 'kinds' of 'ListAsync' is a collection of 'Kind', which cannot be written as repeated 'name=value' pairs; use IEnumerable<T>, IReadOnlyList<T> or T[] where T is string, bool, a number, Guid or an id type such as LocationId (not nullable, not an enum, not a date)",
+        "Query parameter 'ids' of 'ListAsync' is a collection of 'int?', which cannot be written as repeated 'name=value' pairs; use IEnumerable<T>, IReadOnlyList<T> or T[] where T is string, bool, a number, Guid or an id type such as LocationId (not nullable, not an enum, not a date)",
+        "Query parameter 'since' of 'ListAsync' is a collection of 'DateTimeOffset', which cannot be written as repeated 'name=value' pairs; use IEnumerable<T>, IReadOnlyList<T> or T[] where T is string, bool, a number, Guid or an id type such as LocationId (not nullable, not an enum, not a date)",
+        "Query parameter 'items' of 'ListAsync' is a collection of 'Item', which cannot be written as repeated 'name=value' pairs; use IEnumerable<T>, IReadOnlyList<T> or T[] where T is string, bool, a number, Guid or an id type such as LocationId (not nullable, not an enum, not a date)",
+        "Parameter 'ids' of 'ListThingsAsync' has type 'int[]', which cannot be written into a URL or header without reflection; use string, a number, bool, Guid, DateTimeOffset or a type implementing IFormattable (enums: pass their wire string)");
+
+    [Test]
+    public async Task Every_descriptor_can_be_reported()
+    {
+        // DiagnosticInfo finds the descriptor by id when it reports; a descriptor missing from its table would throw.
+        var descriptors = typeof(PteroAot.Generators.Diagnostics.DiagnosticDescriptors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Select(f => (Microsoft.CodeAnalysis.DiagnosticDescriptor)f.GetValue(null)!)
+            .ToList();
+        foreach (var descriptor in descriptors)
+        {
+            var arguments = Enumerable.Range(0, 4).Select(i => "a" + i).ToArray();
+            var reported = PteroAot.Generators.Diagnostics.DiagnosticInfo.Create(descriptor, null, arguments).ToDiagnostic();
+            await Assert.That(reported.Id).IsEqualTo(descriptor.Id);
+        }
+        await Assert.That(descriptors.Select(d => d.Id).Distinct().Count()).IsEqualTo(descriptors.Count);
+    }
+
+    [Test]
     public async Task Valid_declaration_reports_nothing_and_compiles()
     {
         var compilation = TestCompilation.Create(DiagnosticAssert.Models, """

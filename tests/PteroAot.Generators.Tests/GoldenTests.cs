@@ -126,6 +126,34 @@ public sealed class GoldenTests
         """);
 
     [Test]
+    public Task Repeated_and_required_query_values() => Verify("Golden.QueryApi.g.cs", """
+        namespace Golden;
+
+        /// <summary>Required value-type query values (always written) and repeated ones (one pair per element).</summary>
+        [PteroApi(typeof(GoldenJsonContext))]
+        public sealed partial class QueryApi
+        {
+            [Get("/api/application/nodes/deployable")]
+            public partial Task<ResourceList<NodeConfig>> ListDeployableAsync(
+                [Query("memory")] int memory,
+                [Query("disk")] long disk,
+                [Query("location_ids[]")] IEnumerable<LocationId>? locations = null,
+                [Query("page")] int? page = null,
+                CancellationToken cancellationToken = default);
+
+            [Get("/api/application/things")]
+            public partial Task<ResourceList<NodeConfig>> ListThingsAsync(
+                [Query("ids[]")] int[] ids,
+                [Query("names[]")] IReadOnlyList<string>? names,
+                [Query("flags[]")] List<bool>? flags,
+                [Query("servers[]")] IEnumerable<ServerIdentifier>? servers,
+                [Query("at")] DateTimeOffset at,
+                [Query("strict")] bool strict,
+                CancellationToken cancellationToken = default);
+        }
+        """);
+
+    [Test]
     public Task Nested_class() => Verify("Golden.Outer.Middle_T_.InnerApi.g.cs", """
         namespace Golden;
 

@@ -121,6 +121,36 @@ public sealed class RunTests(RunFixture fixture)
             "GET /api/client/servers ListAsync",
             "GET /api/client/servers EnumerateAsync",
             "POST /api/client/account/api-keys CreateKeyAsync",
-            "GET /api/client/account/two-factor SetupAsync"));
+            "GET /api/client/account/two-factor SetupAsync",
+            "GET /api/application/nodes/deployable DeployableAsync"));
+    }
+
+    [Test]
+    public async Task Repeated_query_values_are_one_escaped_pair_per_element_and_required_ints_are_always_written()
+    {
+        var handler = new RecordingHandler().Respond(Page(1, 1, "n1"));
+        await Assert.That(await fixture.Call("Deployable", handler)).IsEqualTo("n1");
+        // In declaration order, elements in their order; a null element is left out like a null scalar.
+        await Assert.That(handler.Requests.Single().Url).IsEqualTo(Base + "/api/application/nodes/deployable?memory=-512"
+            + "&location_ids%5B%5D=3&location_ids%5B%5D=1&tags%5B%5D=a%26b&tags%5B%5D=%C3%A9&on%5B%5D=1&on%5B%5D=0");
+    }
+
+    [Test]
+    public async Task Null_and_empty_lists_write_nothing_but_a_required_zero_is_written()
+    {
+        var handler = new RecordingHandler().Respond(Page(1, 1));
+        await fixture.Call("DeployableWithoutLists", handler);
+        await Assert.That(handler.Requests.Single().Url).IsEqualTo(Base + "/api/application/nodes/deployable?memory=0&per_page=5");
+    }
+
+    [Test]
+    public async Task Descriptors_mark_required_values_and_lists_with_their_element_kind()
+    {
+        await Assert.That(fixture.DeployableParameters()).IsEqualTo(string.Join(";",
+            "memory memory Integer required",
+            "locations location_ids[] List<Id>",
+            "tags tags[] List<String>",
+            "on on[] List<Boolean>",
+            "perPage per_page Integer"));
     }
 }

@@ -69,4 +69,9 @@ internal static class DiagnosticDescriptors
         "PTERO012", "Invalid route template",
         "Route '{0}' of '{1}' is not a valid template; it must start with '/' and use balanced, non-empty '{{name}}' placeholders",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor UnsupportedQueryElement = new(
+        "PTERO013", "Query collection element type is not supported",
+        "Query parameter '{0}' of '{1}' is a collection of '{2}', which cannot be written as repeated 'name=value' pairs; use IEnumerable<T>, IReadOnlyList<T> or T[] where T is string, bool, a number, Guid or an id type such as LocationId (not nullable, not an enum, not a date)",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

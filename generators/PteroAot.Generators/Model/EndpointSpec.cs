@@ -46,7 +46,8 @@ internal enum ValueFormat
 /// <param name="IsValueType">Whether the type is a value type.</param>
 /// <param name="JsonType">Fully-qualified body type without nullable annotation, for the JSON type info lookup.</param>
 /// <param name="IsRequired">Whether a caller must give it: no default value and not nullable (path values always).</param>
-/// <param name="ValueKind">The <c>PteroAot.Http.ParameterValueKind</c> member describing the value, for the endpoint table.</param>
+/// <param name="ValueKind">The <c>PteroAot.Http.ParameterValueKind</c> member describing the value (of one element for a list), for the endpoint table.</param>
+/// <param name="IsList">A repeated query value: <see cref="Format"/> and <see cref="ValueKind"/> describe one element.</param>
 internal sealed record ParameterSpec(
     string Name,
     string Type,
@@ -57,4 +58,5 @@ internal sealed record ParameterSpec(
     bool IsValueType,
     string? JsonType,
     bool IsRequired = false,
-    string ValueKind = "String");
+    string ValueKind = "String",
+    bool IsList = false);

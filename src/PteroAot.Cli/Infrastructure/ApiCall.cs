@@ -16,7 +16,11 @@ internal static class ApiCall
 {
     private const int MaxPages = 10_000;
 
-    /// <summary>Matches <c>key=value</c> pairs to the endpoint's parameters (C# or wire name); usage errors name what is wrong.</summary>
+    /// <summary>
+    /// Matches <c>key=value</c> pairs to the endpoint's parameters (C# or wire name); usage errors name what is wrong.
+    /// A list parameter takes comma-separated values, repeated keys, or both (<c>location_ids=1,2</c> or
+    /// <c>location_ids=1 location_ids=2</c>; its wire name works with or without the trailing <c>[]</c>), kept in order.
+    /// </summary>
     public static Dictionary<EndpointParameter, string> Bind(ApiEndpoint endpoint, IReadOnlyList<string> pairs, string? body)
     {
         var info = endpoint.Info;
@@ -27,12 +31,18 @@ internal static class ApiCall
             if (eq <= 0)
                 throw new UsageException($"'{Terminal.Term.Clean(pair)}' is not a key=value pair. {Usage(endpoint)}");
             var key = pair[..eq];
-            var parameter = info.Parameters.FirstOrDefault(p => p.In != ParameterLocation.Body
-                    && (string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase) || string.Equals(p.WireName, key, StringComparison.OrdinalIgnoreCase)))
+            var parameter = info.Parameters.FirstOrDefault(p => p.In != ParameterLocation.Body && Names(p, key))
                 ?? throw new UsageException(info.Parameters.Any(p => p.In == ParameterLocation.Body) && key.Equals("body", StringComparison.OrdinalIgnoreCase)
                     ? $"give the body of {endpoint.Name} with --body. {Usage(endpoint)}"
                     : $"{endpoint.Name} has no parameter '{Terminal.Term.Clean(key)}'. {Usage(endpoint)}");
-            if (!values.TryAdd(parameter, Normalize(endpoint, parameter, pair[(eq + 1)..])))
+            if (parameter.Kind == ParameterValueKind.List)
+            {
+                // Elements kept comma-joined (none can hold a comma: the input was split on them); a repeated key appends.
+                var items = NormalizeList(endpoint, parameter, pair[(eq + 1)..]);
+                values[parameter] = !values.TryGetValue(parameter, out var earlier) || earlier.Length == 0 ? items
+                    : items.Length == 0 ? earlier : earlier + "," + items;
+            }
+            else if (!values.TryAdd(parameter, Normalize(endpoint, parameter, parameter.Kind, pair[(eq + 1)..])))
                 throw new UsageException($"{parameter.Name} is given twice.");
         }
 
@@ -56,13 +66,19 @@ internal static class ApiCall
         return values;
     }
 
-    /// <summary>One line: <c>usage: ptero api call servers.get server=&lt;id&gt; [include=&lt;string&gt;]</c>.</summary>
+    // A key names a parameter by its C# or wire name; a list's wire name also without its "[]" (location_ids for location_ids[]).
+    private static bool Names(EndpointParameter p, string key)
+        => string.Equals(p.Name, key, StringComparison.OrdinalIgnoreCase) || string.Equals(p.WireName, key, StringComparison.OrdinalIgnoreCase)
+            || (p.Kind == ParameterValueKind.List && p.WireName.EndsWith("[]", StringComparison.Ordinal)
+                && string.Equals(p.WireName[..^2], key, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>One line: <c>usage: ptero api call servers.get server=&lt;id&gt; [include=&lt;string&gt;] [locations=&lt;id,...&gt;]</c>.</summary>
     public static string Usage(ApiEndpoint endpoint)
     {
         var builder = new StringBuilder("Usage: ptero api call ").Append(endpoint.Name);
         foreach (var p in endpoint.Info.Parameters)
         {
-            var text = p.In == ParameterLocation.Body ? $"--body <{(p.Kind == ParameterValueKind.Json ? "json" : "text")}>" : $"{p.Name}=<{KindName(p.Kind)}>";
+            var text = p.In == ParameterLocation.Body ? $"--body <{(p.Kind == ParameterValueKind.Json ? "json" : "text")}>" : $"{p.Name}=<{ValueName(p)}>";
             builder.Append(' ').Append(p.Required ? text : "[" + text + "]");
         }
         return builder.ToString();
@@ -77,22 +93,38 @@ internal static class ApiCall
         ParameterValueKind.Id => "id",
         ParameterValueKind.Json => "json",
         ParameterValueKind.Text => "text",
+        ParameterValueKind.List => "list",
         _ => "string",
     };
+
+    // "int" for one value, "int,..." for a list of them.
+    private static string ValueName(EndpointParameter p)
+        => p.Kind == ParameterValueKind.List ? KindName(p.ItemKind ?? ParameterValueKind.String) + ",..." : KindName(p.Kind);
 
     private static string Describe(EndpointParameter p) => p.In switch
     {
         ParameterLocation.Path => $"route value {{{p.WireName}}}, {KindName(p.Kind)}",
-        ParameterLocation.Query => $"query {p.WireName}, {KindName(p.Kind)}",
+        ParameterLocation.Query => $"query {p.WireName}, {ValueName(p)}",
         ParameterLocation.Header => $"header {p.WireName}, {KindName(p.Kind)}",
         _ => "body",
     };
 
-    // Checks and formats a value the way the SDK would send it.
-    private static string Normalize(ApiEndpoint endpoint, EndpointParameter p, string value)
+    // Checks and formats each comma-separated element of a list value; an empty value is an empty list.
+    private static string NormalizeList(ApiEndpoint endpoint, EndpointParameter p, string value)
+    {
+        if (value.Length == 0)
+            return "";
+        var items = value.Split(',');
+        if (items.Any(i => i.Length == 0))
+            throw new UsageException($"{p.Name} of {endpoint.Name} must be a comma-separated list without empty items; got '{Terminal.Term.Clean(value)}'.");
+        return string.Join(',', items.Select(i => Normalize(endpoint, p, p.ItemKind ?? ParameterValueKind.String, i)));
+    }
+
+    // Checks and formats a value (of the given kind: a list element's) the way the SDK would send it.
+    private static string Normalize(ApiEndpoint endpoint, EndpointParameter p, ParameterValueKind kind, string value)
     {
         string Bad(string what) => throw new UsageException($"{p.Name} of {endpoint.Name} must be {what}; got '{Terminal.Term.Clean(value)}'.");
-        switch (p.Kind)
+        switch (kind)
         {
             case ParameterValueKind.Integer:
                 return long.TryParse(value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var l) ? l.ToString(CultureInfo.InvariantCulture) : Bad("a whole number");
@@ -142,7 +174,11 @@ internal static class ApiCall
         var query = new QueryString();
         foreach (var p in info.Parameters)
         {
-            if (p.In == ParameterLocation.Query && values.TryGetValue(p, out var v) && !(page is not null && p.WireName == "page"))
+            if (p.In != ParameterLocation.Query || !values.TryGetValue(p, out var v) || (page is not null && p.WireName == "page"))
+                continue;
+            if (p.Kind == ParameterValueKind.List)
+                query.AddEach(p.WireName, v.Split(',', StringSplitOptions.RemoveEmptyEntries));
+            else
                 query.Add(p.WireName, v);
         }
         if (page is not null)

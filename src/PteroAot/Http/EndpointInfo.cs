@@ -61,6 +61,12 @@ public enum ParameterValueKind
 
     /// <summary>A text body with <see cref="EndpointParameter.ContentType"/>.</summary>
     Text,
+
+    /// <summary>
+    /// A repeated query value (<c>location_ids[]=1&amp;location_ids[]=2</c>): each element is one <c>name=value</c> pair,
+    /// in order; <see cref="EndpointParameter.ItemKind"/> is the kind of one element.
+    /// </summary>
+    List,
 }
 
 /// <summary>One request parameter of an <see cref="EndpointInfo"/>.</summary>
@@ -68,7 +74,8 @@ public enum ParameterValueKind
 /// <param name="WireName">The placeholder, query or header name, e.g. <c>per_page</c>; <c>body</c> for a body.</param>
 /// <param name="In">Where the value goes.</param>
 /// <param name="Kind">The value's simple kind.</param>
-/// <param name="Required">Whether the method has no default for it (path parameters always are).</param>
+/// <param name="Required">Whether the method has no default for it and it is not nullable (path parameters always are).</param>
 /// <param name="ContentType">The body's content type (<c>application/json</c> for a JSON body); null for other locations.</param>
+/// <param name="ItemKind">The kind of one element when <paramref name="Kind"/> is <see cref="ParameterValueKind.List"/>; null otherwise.</param>
 public sealed record EndpointParameter(string Name, string WireName, ParameterLocation In, ParameterValueKind Kind, bool Required,
-    string? ContentType = null);
+    string? ContentType = null, ParameterValueKind? ItemKind = null);

@@ -42,9 +42,49 @@ public sealed class QueryString
     public QueryString Add<T>(string name, T? value) where T : struct, IFormattable
         => value is { } v ? Add(name, v.ToString(null, CultureInfo.InvariantCulture)) : this;
 
+    /// <summary>Adds a formattable value that is always given (a required number or identifier) in invariant culture.</summary>
+    public QueryString Add<T>(string name, T value) where T : struct, IFormattable
+        => Add(name, value.ToString(null, CultureInfo.InvariantCulture));
+
     /// <summary>Adds a formattable reference value in invariant culture.</summary>
     public QueryString AddFormattable<T>(string name, T? value) where T : class, IFormattable
         => value is not null ? Add(name, value.ToString(null, CultureInfo.InvariantCulture)) : this;
+
+    /// <summary>
+    /// Adds <c>name=value</c> once per element, in order (<c>location_ids[]=1&amp;location_ids[]=2</c>); a
+    /// <see langword="null"/> or empty collection adds nothing, and so does a <see langword="null"/> element.
+    /// </summary>
+    public QueryString AddEach(string name, IEnumerable<string?>? values)
+    {
+        if (values is null)
+            return this;
+        foreach (var value in values)
+            Add(name, value);
+        return this;
+    }
+
+    /// <summary>Adds each boolean as its own <c>name=1</c>/<c>name=0</c> pair, in order.</summary>
+    public QueryString AddEach(string name, IEnumerable<bool>? values)
+    {
+        if (values is null)
+            return this;
+        foreach (var value in values)
+            Add(name, value ? "1" : "0");
+        return this;
+    }
+
+    /// <summary>Adds each formattable element (numbers, identifiers) as its own <c>name=value</c> pair in invariant culture, in order.</summary>
+    public QueryString AddEach<T>(string name, IEnumerable<T>? values) where T : IFormattable
+    {
+        if (values is null)
+            return this;
+        foreach (var value in values)
+        {
+            if (value is not null)
+                Add(name, value.ToString(null, CultureInfo.InvariantCulture));
+        }
+        return this;
+    }
 
     /// <summary>Appends the query string (with its <c>?</c>) to a path.</summary>
     public string AppendTo(string path) => _text.Length == 0 ? path : path + _text;

@@ -61,6 +61,12 @@ public sealed class RunFixture : IAsyncInitializer, IAsyncDisposable
             [Get("/api/client/account/two-factor")]
             [Envelope(Envelope.Data)]
             public partial Task<Setup> SetupAsync(CancellationToken cancellationToken = default);
+
+            [Get("/api/application/nodes/deployable")]
+            public partial Task<ResourceList<Server>> DeployableAsync([Query("memory")] int memory,
+                [Query("location_ids[]")] IEnumerable<LocationId>? locations = null, [Query("tags[]")] string?[]? tags = null,
+                [Query("on[]")] IReadOnlyList<bool>? on = null, [Query("per_page")] int? perPage = null,
+                CancellationToken cancellationToken = default);
         }
 
         public static class Driver
@@ -107,6 +113,21 @@ public sealed class RunFixture : IAsyncInitializer, IAsyncDisposable
 
             public static async Task<string> Setup(PteroConnection connection) => (await new RunApi(connection).SetupAsync()).Secret;
 
+            public static async Task<string> Deployable(PteroConnection connection)
+            {
+                var list = await new RunApi(connection).DeployableAsync(-512, [new LocationId(3), new LocationId(1)], ["a&b", null, "é"], [true, false]);
+                return string.Join(",", list.Items.Select(s => s.Name));
+            }
+
+            public static async Task<string> DeployableWithoutLists(PteroConnection connection)
+            {
+                await new RunApi(connection).DeployableAsync(0, locations: null, tags: [], perPage: 5);
+                return "done";
+            }
+
+            public static string DeployableParameters() => string.Join(";", RunApi.Endpoints.Single(e => e.Name == "DeployableAsync").Parameters
+                .Select(p => $"{p.Name} {p.WireName} {p.Kind}{(p.ItemKind is { } item ? "<" + item + ">" : "")}{(p.Required ? " required" : "")}"));
+
             public static string Endpoints() => string.Join(";", RunApi.Endpoints.Select(e => $"{e.Method} {e.Route} {e.Name}"));
         }
         """;
@@ -143,6 +164,8 @@ public sealed class RunFixture : IAsyncInitializer, IAsyncDisposable
     }
 
     public string Endpoints() => (string)_driver!.GetMethod("Endpoints")!.Invoke(null, null)!;
+
+    public string DeployableParameters() => (string)_driver!.GetMethod("DeployableParameters")!.Invoke(null, null)!;
 
     public ValueTask DisposeAsync()
     {

@@ -291,7 +291,7 @@ public class NodesTests
         await Assert.That(list.Items[1].SumMemory).IsEqualTo(0);
         await Assert.That(list.Items[0].SumDisk).IsEqualTo(t.Panel.State.Servers.Sum(s => (long)s.DiskLimit));
 
-        var tooBig = await t.Admin.Application.Nodes.ListDeployableAsync(memory: 3100, disk: 0, locationId: new LocationId(location.Id));
+        var tooBig = await t.Admin.Application.Nodes.ListDeployableAsync(memory: 3100, disk: 0, locations: [new LocationId(location.Id)]);
         await Assert.That(tooBig.Items.Select(n => n.Name)).IsEquivalentTo(["roomy"]);
 
         var paged = await t.Admin.Application.Nodes.ListDeployableAsync(memory: 0, disk: 0, page: 1, perPage: 2);
@@ -305,6 +305,28 @@ public class NodesTests
         var negative = await Assert.ThrowsAsync<PteroValidationException>(() => t.Admin.Application.Nodes.ListDeployableAsync(memory: -1, disk: -5));
         await Assert.That(negative!.FieldErrors.Keys).IsEquivalentTo(["memory", "disk"]);
         await Assert.ThrowsAsync<PteroPermissionException>(() => t.Client.Application.Nodes.ListDeployableAsync(memory: 1, disk: 1));
+    }
+
+    [Test]
+    public async Task Deployable_sends_each_location_as_its_own_location_ids_pair()
+    {
+        await using var t = await TestPanel.StartAsync();
+        var fra = t.Panel.State.CreateLocation("eu.fra");
+        var lon = t.Panel.State.CreateLocation("eu.lon");
+        var ams = t.Panel.State.CreateLocation("eu.ams");
+        t.Panel.State.CreateNode("fra-1", fra.Id, "fra.example.com");
+        t.Panel.State.CreateNode("lon-1", lon.Id, "lon.example.com");
+        t.Panel.State.CreateNode("ams-1", ams.Id, "ams.example.com");
+
+        var list = await t.Admin.Application.Nodes.ListDeployableAsync(memory: 512, disk: 0, locations: [new LocationId(lon.Id), new LocationId(fra.Id)]);
+
+        await Assert.That(list.Items.Select(n => n.Name)).IsEquivalentTo(["fra-1", "lon-1"]);
+        var sent = t.Panel.Requests.Last(r => r.PathAndQuery.StartsWith("/api/application/nodes/deployable", StringComparison.Ordinal)).PathAndQuery;
+        // Required sizes always written (a zero disk too), then one escaped pair per location in the given order.
+        await Assert.That(sent).IsEqualTo($"/api/application/nodes/deployable?memory=512&disk=0&location_ids%5B%5D={lon.Id}&location_ids%5B%5D={fra.Id}");
+
+        await t.Admin.Application.Nodes.ListDeployableAsync(memory: 512, disk: 0, locations: []);
+        await Assert.That(t.Panel.Requests.Last().PathAndQuery).IsEqualTo("/api/application/nodes/deployable?memory=512&disk=0");
     }
 
     [Test]

@@ -1,15 +1,12 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
-using PteroAot.Http;
 
 namespace PteroAot.Application;
 
 // Hand-written conveniences over the generated endpoints.
 public sealed partial class NodesApi
 {
-    private static readonly EndpointInfo s_deployable = new("GET", "/api/application/nodes/deployable", nameof(FindDeployableAsync));
-
     /// <summary>Gets a node with the given relationships included.</summary>
     /// <param name="node">The node's id.</param>
     /// <param name="include">The relationships to include.</param>
@@ -40,18 +37,10 @@ public sealed partial class NodesApi
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
-        // The generator binds one value per query name; location_ids[] repeats, so this call is built by hand.
-        var qs = new QueryString();
-        qs.Add("memory", (int?)query.Memory);
-        qs.Add("disk", (int?)query.Disk);
-        foreach (var location in query.LocationIds ?? [])
-            qs.Add("location_ids[]", (int?)location.Value);
-        qs.Add("include", IncludeQuery.Format(include));
-        using var request = _connection.CreateRequest(HttpMethod.Get, qs.AppendTo(s_deployable.Route));
         try
         {
-            using var response = await _connection.SendAsync(request, s_deployable, cancellationToken).ConfigureAwait(false);
-            var list = await PteroResponse.ReadListAsync(response, ApplicationJsonContext.Default.Node, s_deployable, cancellationToken).ConfigureAwait(false);
+            var list = await ListDeployableAsync(query.Memory, query.Disk, query.LocationIds, include: IncludeQuery.Format(include),
+                cancellationToken: cancellationToken).ConfigureAwait(false);
             return list.Items;
         }
         catch (PteroApiException ex) when (ex.StatusCode == HttpStatusCode.BadRequest && ex.Code == "NoViableNodeException")

@@ -60,27 +60,26 @@ public sealed partial class NodesApi
     /// Lists the public nodes with room for a server of the given size (<c>GET /api/application/nodes/deployable</c>):
     /// <c>memory * (1 + memory_overallocate / 100) - sum of the servers' memory &gt;= memory</c>, the same for disk.
     /// The items carry <see cref="Node.SumMemory"/> and <see cref="Node.SumDisk"/>. The list is whole (no
-    /// <see cref="ResourceList{T}.Pagination"/>) unless <paramref name="page"/> is given. For several locations use
-    /// <see cref="FindDeployableAsync(DeployableNodesQuery, NodeInclude, CancellationToken)"/>.
+    /// <see cref="ResourceList{T}.Pagination"/>) unless <paramref name="page"/> is given. To get an empty list rather
+    /// than an exception when no node fits, use <see cref="FindDeployableAsync(DeployableNodesQuery, NodeInclude, CancellationToken)"/>.
     /// </summary>
     /// <param name="memory">MiB of memory the server needs (0 or more).</param>
     /// <param name="disk">MiB of disk the server needs (0 or more).</param>
-    /// <param name="locationId">Only nodes of this location (<c>location_ids[]</c>); null for any.</param>
-    /// <param name="include">Comma list of <c>allocations</c>, <c>location</c>, <c>servers</c>.</param>
+    /// <param name="locations">Only nodes of these locations (one <c>location_ids[]</c> each); null or empty for any.</param>
     /// <param name="page">Page number from 1; only then is the answer paginated.</param>
     /// <param name="perPage">Page size with <paramref name="page"/> (default 50).</param>
+    /// <param name="include">Comma list of <c>allocations</c>, <c>location</c>, <c>servers</c>.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="PteroApiException">400 <c>NoViableNodeException</c> when no node fits.</exception>
     /// <exception cref="PteroValidationException">422 for a negative size.</exception>
     [Get("/api/application/nodes/deployable")]
     public partial Task<ResourceList<Node>> ListDeployableAsync(
-        // int? only because the generated query binder takes nullable numbers; both are required by the panel.
-        [Query("memory")] int? memory,
-        [Query("disk")] int? disk,
-        [Query("location_ids[]")] LocationId? locationId = null,
-        [Query("include")] string? include = null,
+        [Query("memory")] int memory,
+        [Query("disk")] int disk,
+        [Query("location_ids[]")] IEnumerable<LocationId>? locations = null,
         [Query("page")] int? page = null,
         [Query("per_page")] int? perPage = null,
+        [Query("include")] string? include = null,
         CancellationToken cancellationToken = default);
 
     /// <summary>Gets a node (<c>GET /api/application/nodes/{node}</c>).</summary>
