@@ -4,7 +4,8 @@ namespace PteroAot.Application;
 
 /// <summary>
 /// JSON metadata of the whole Application API (<c>/api/application</c>), declared by hand: every model and request
-/// body is a root, plus the list shapes the CLI prints.
+/// body is a root. No list shapes: the SDK reads a list through its item's metadata and the CLI prints lists item
+/// by item, so an <c>IReadOnlyList&lt;T&gt;</c> root would only add code to ptero (see benchmarks/README.md).
 /// </summary>
 [JsonSourceGenerationOptions(
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
@@ -39,13 +40,4 @@ namespace PteroAot.Application;
 [JsonSerializable(typeof(UpdateServerStartupRequest))]
 [JsonSerializable(typeof(CreateServerRequest))]
 [JsonSerializable(typeof(CreateServerDatabaseRequest))]
-// Output shapes (the CLI prints these)
-[JsonSerializable(typeof(IReadOnlyList<ApplicationUser>))]
-[JsonSerializable(typeof(IReadOnlyList<ApplicationServer>))]
-[JsonSerializable(typeof(IReadOnlyList<Node>))]
-[JsonSerializable(typeof(IReadOnlyList<NodeAllocation>))]
-[JsonSerializable(typeof(IReadOnlyList<Location>))]
-[JsonSerializable(typeof(IReadOnlyList<ApplicationDatabase>))]
-[JsonSerializable(typeof(IReadOnlyList<Nest>))]
-[JsonSerializable(typeof(IReadOnlyList<Egg>))]
 public sealed partial class ApplicationJsonContext : JsonSerializerContext;

@@ -16,6 +16,4 @@ namespace PteroAot.Backups;
 [JsonSerializable(typeof(CreateBackupRequest))]
 [JsonSerializable(typeof(RestoreBackupRequest))]
 [JsonSerializable(typeof(SignedUrl))]
-// Output shape (the CLI prints it)
-[JsonSerializable(typeof(IReadOnlyList<Backup>))]
 public sealed partial class BackupsJsonContext : JsonSerializerContext;

@@ -12,6 +12,4 @@ namespace PteroAot.Network;
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(NetworkAllocation))]
 [JsonSerializable(typeof(UpdateAllocationNotesRequest))]
-// Output shape (the CLI prints it)
-[JsonSerializable(typeof(IReadOnlyList<NetworkAllocation>))]
 public sealed partial class NetworkJsonContext : JsonSerializerContext;

@@ -14,7 +14,4 @@ namespace PteroAot.Schedules;
 [JsonSerializable(typeof(ScheduleTask))]
 [JsonSerializable(typeof(ScheduleRequest))]
 [JsonSerializable(typeof(ScheduleTaskRequest))]
-// Output shapes (the CLI prints these)
-[JsonSerializable(typeof(IReadOnlyList<Schedule>))]
-[JsonSerializable(typeof(IReadOnlyList<ScheduleTask>))]
 public sealed partial class SchedulesJsonContext : JsonSerializerContext;

@@ -21,7 +21,4 @@ namespace PteroAot.Servers;
 [JsonSerializable(typeof(PowerRequest))]
 [JsonSerializable(typeof(RenameServerRequest))]
 [JsonSerializable(typeof(SetDockerImageRequest))]
-// Output shapes (the CLI prints these)
-[JsonSerializable(typeof(IReadOnlyList<Server>))]
-[JsonSerializable(typeof(IReadOnlyList<ActivityLogEntry>))]
 public sealed partial class ServersJsonContext : JsonSerializerContext;

@@ -14,6 +14,4 @@ namespace PteroAot.Startup;
 [JsonSerializable(typeof(StartupMeta))]
 [JsonSerializable(typeof(StartupCommandMeta))]
 [JsonSerializable(typeof(UpdateStartupVariableRequest))]
-// Output shapes (the CLI prints these)
-[JsonSerializable(typeof(IReadOnlyList<EggVariable>))]
 public sealed partial class StartupJsonContext : JsonSerializerContext;

@@ -13,6 +13,4 @@ namespace PteroAot.Subusers;
 [JsonSerializable(typeof(Subuser))]
 [JsonSerializable(typeof(CreateSubuserRequest))]
 [JsonSerializable(typeof(UpdateSubuserRequest))]
-// Output shape (the CLI prints it)
-[JsonSerializable(typeof(IReadOnlyList<Subuser>))]
 public sealed partial class SubusersJsonContext : JsonSerializerContext;
