@@ -8,6 +8,7 @@ namespace PteroAot.Application;
 /// by item, so an <c>IReadOnlyList&lt;T&gt;</c> root would only add code to ptero (see benchmarks/README.md).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]

@@ -7,6 +7,7 @@ namespace PteroAot.Files;
 /// here (the endpoint generator fails the build with PTERO005 when one is missing).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]

@@ -8,6 +8,9 @@ namespace PteroAot.Json;
 /// endpoint generator fails the build (PTERO005) when one is missing. Snake-case names, as the panel writes them.
 /// </summary>
 [JsonSourceGenerationOptions(
+    // Metadata only, no fast-path serialization code (in every SDK context): the SDK only reads responses, which
+    // always goes through metadata, and serializes small request bodies; the fast paths cost ptero ~170 KB.
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     // A null where a model says non-null becomes a clear PteroResponseException, not a NullReferenceException later.
