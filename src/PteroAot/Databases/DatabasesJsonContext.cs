@@ -12,5 +12,5 @@ namespace PteroAot.Databases;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(ServerDatabase))]
-[JsonSerializable(typeof(CreateDatabaseRequest))]
+[JsonSerializable(typeof(CreateDatabaseRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class DatabasesJsonContext : JsonSerializerContext;

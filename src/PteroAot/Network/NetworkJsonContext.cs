@@ -12,5 +12,5 @@ namespace PteroAot.Network;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(NetworkAllocation))]
-[JsonSerializable(typeof(UpdateAllocationNotesRequest))]
+[JsonSerializable(typeof(UpdateAllocationNotesRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class NetworkJsonContext : JsonSerializerContext;

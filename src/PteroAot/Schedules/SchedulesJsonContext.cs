@@ -13,6 +13,6 @@ namespace PteroAot.Schedules;
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Schedule))]
 [JsonSerializable(typeof(ScheduleTask))]
-[JsonSerializable(typeof(ScheduleRequest))]
-[JsonSerializable(typeof(ScheduleTaskRequest))]
+[JsonSerializable(typeof(ScheduleRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(ScheduleTaskRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class SchedulesJsonContext : JsonSerializerContext;

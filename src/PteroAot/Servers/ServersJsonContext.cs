@@ -18,8 +18,8 @@ namespace PteroAot.Servers;
 [JsonSerializable(typeof(WebsocketCredentials))]
 [JsonSerializable(typeof(ServerResources))]
 [JsonSerializable(typeof(ActivityLogEntry))]
-[JsonSerializable(typeof(SendCommandRequest))]
-[JsonSerializable(typeof(PowerRequest))]
-[JsonSerializable(typeof(RenameServerRequest))]
-[JsonSerializable(typeof(SetDockerImageRequest))]
+[JsonSerializable(typeof(SendCommandRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(PowerRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(RenameServerRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(SetDockerImageRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class ServersJsonContext : JsonSerializerContext;

@@ -14,5 +14,5 @@ namespace PteroAot.Startup;
 [JsonSerializable(typeof(EggVariable))]
 [JsonSerializable(typeof(StartupMeta))]
 [JsonSerializable(typeof(StartupCommandMeta))]
-[JsonSerializable(typeof(UpdateStartupVariableRequest))]
+[JsonSerializable(typeof(UpdateStartupVariableRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class StartupJsonContext : JsonSerializerContext;

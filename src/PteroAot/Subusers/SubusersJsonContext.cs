@@ -12,6 +12,6 @@ namespace PteroAot.Subusers;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Subuser))]
-[JsonSerializable(typeof(CreateSubuserRequest))]
-[JsonSerializable(typeof(UpdateSubuserRequest))]
+[JsonSerializable(typeof(CreateSubuserRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateSubuserRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class SubusersJsonContext : JsonSerializerContext;
