@@ -6,6 +6,7 @@ namespace PteroAot.Cli;
 
 /// <summary>JSON metadata of the CLI's own shapes: the config file and outputs the SDK has no model for.</summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     WriteIndented = true,

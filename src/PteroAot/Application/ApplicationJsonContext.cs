@@ -4,9 +4,11 @@ namespace PteroAot.Application;
 
 /// <summary>
 /// JSON metadata of the whole Application API (<c>/api/application</c>), declared by hand: every model and request
-/// body is a root, plus the list shapes the CLI prints.
+/// body is a root. No list shapes: the SDK reads a list through its item's metadata and the CLI prints lists item
+/// by item, so an <c>IReadOnlyList&lt;T&gt;</c> root would only add code to ptero (see benchmarks/README.md).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
@@ -28,24 +30,15 @@ namespace PteroAot.Application;
 [JsonSerializable(typeof(EggScript))]
 [JsonSerializable(typeof(EggVariableDefinition))]
 // Requests
-[JsonSerializable(typeof(CreateUserRequest))]
-[JsonSerializable(typeof(UpdateUserRequest))]
-[JsonSerializable(typeof(CreateNodeRequest))]
-[JsonSerializable(typeof(UpdateNodeRequest))]
-[JsonSerializable(typeof(CreateNodeAllocationsRequest))]
-[JsonSerializable(typeof(LocationRequest))]
-[JsonSerializable(typeof(UpdateServerDetailsRequest))]
-[JsonSerializable(typeof(UpdateServerBuildRequest))]
-[JsonSerializable(typeof(UpdateServerStartupRequest))]
-[JsonSerializable(typeof(CreateServerRequest))]
-[JsonSerializable(typeof(CreateServerDatabaseRequest))]
-// Output shapes (the CLI prints these)
-[JsonSerializable(typeof(IReadOnlyList<ApplicationUser>))]
-[JsonSerializable(typeof(IReadOnlyList<ApplicationServer>))]
-[JsonSerializable(typeof(IReadOnlyList<Node>))]
-[JsonSerializable(typeof(IReadOnlyList<NodeAllocation>))]
-[JsonSerializable(typeof(IReadOnlyList<Location>))]
-[JsonSerializable(typeof(IReadOnlyList<ApplicationDatabase>))]
-[JsonSerializable(typeof(IReadOnlyList<Nest>))]
-[JsonSerializable(typeof(IReadOnlyList<Egg>))]
+[JsonSerializable(typeof(CreateUserRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateUserRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateNodeRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateNodeRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateNodeAllocationsRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(LocationRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateServerDetailsRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateServerBuildRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateServerStartupRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateServerRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateServerDatabaseRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class ApplicationJsonContext : JsonSerializerContext;

@@ -8,14 +8,13 @@ namespace PteroAot.Backups;
 /// here (the endpoint generator fails the build with PTERO005 when one is missing).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Backup))]
 [JsonSerializable(typeof(BackupListMeta))]
-[JsonSerializable(typeof(CreateBackupRequest))]
-[JsonSerializable(typeof(RestoreBackupRequest))]
+[JsonSerializable(typeof(CreateBackupRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(RestoreBackupRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(SignedUrl))]
-// Output shape (the CLI prints it)
-[JsonSerializable(typeof(IReadOnlyList<Backup>))]
 public sealed partial class BackupsJsonContext : JsonSerializerContext;

@@ -7,9 +7,10 @@ namespace PteroAot.Databases;
 /// here (the endpoint generator fails the build with PTERO005 when one is missing).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(ServerDatabase))]
-[JsonSerializable(typeof(CreateDatabaseRequest))]
+[JsonSerializable(typeof(CreateDatabaseRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class DatabasesJsonContext : JsonSerializerContext;

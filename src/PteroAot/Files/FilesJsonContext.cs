@@ -7,17 +7,18 @@ namespace PteroAot.Files;
 /// here (the endpoint generator fails the build with PTERO005 when one is missing).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(FileObject))]
 [JsonSerializable(typeof(SignedUrl))]
-[JsonSerializable(typeof(RenameFilesRequest))]
-[JsonSerializable(typeof(CopyFileRequest))]
-[JsonSerializable(typeof(CompressFilesRequest))]
-[JsonSerializable(typeof(DecompressFileRequest))]
-[JsonSerializable(typeof(DeleteFilesRequest))]
-[JsonSerializable(typeof(CreateFolderRequest))]
-[JsonSerializable(typeof(ChmodFilesRequest))]
-[JsonSerializable(typeof(PullFileRequest))]
+[JsonSerializable(typeof(RenameFilesRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CopyFileRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CompressFilesRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(DecompressFileRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(DeleteFilesRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateFolderRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(ChmodFilesRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(PullFileRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class FilesJsonContext : JsonSerializerContext;

@@ -8,25 +8,30 @@ namespace PteroAot.Json;
 /// endpoint generator fails the build (PTERO005) when one is missing. Snake-case names, as the panel writes them.
 /// </summary>
 [JsonSourceGenerationOptions(
+    // Metadata only, no fast-path serialization code (in every SDK context): the SDK only reads responses, which
+    // always goes through metadata, and the CLI prints them through metadata; their fast paths cost ptero 128 KB.
+    // Request bodies keep theirs (GenerationMode = Default on each *Request root: 41 KB, ~0.3 KB less allocation
+    // per POST/PATCH). Not Serialization-only: JsonContent and PostAsJsonAsync need the property metadata.
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     // A null where a model says non-null becomes a clear PteroResponseException, not a NullReferenceException later.
     RespectNullableAnnotations = true)]
 // Account
 [JsonSerializable(typeof(AccountDetails))]
-[JsonSerializable(typeof(UpdateEmailRequest))]
-[JsonSerializable(typeof(UpdatePasswordRequest))]
+[JsonSerializable(typeof(UpdateEmailRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdatePasswordRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(TwoFactorSetup))]
-[JsonSerializable(typeof(EnableTwoFactorRequest))]
+[JsonSerializable(typeof(EnableTwoFactorRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(RecoveryTokens))]
-[JsonSerializable(typeof(DisableTwoFactorRequest))]
+[JsonSerializable(typeof(DisableTwoFactorRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(ActivityLogEntry))]
 [JsonSerializable(typeof(ApiKey))]
 [JsonSerializable(typeof(ApiKeySecret))]
-[JsonSerializable(typeof(CreateApiKeyRequest))]
+[JsonSerializable(typeof(CreateApiKeyRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(SshKey))]
-[JsonSerializable(typeof(CreateSshKeyRequest))]
-[JsonSerializable(typeof(DeleteSshKeyRequest))]
+[JsonSerializable(typeof(CreateSshKeyRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(DeleteSshKeyRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 // Output shapes (the CLI prints these)
 [JsonSerializable(typeof(IReadOnlyList<ApiKey>))]
 [JsonSerializable(typeof(IReadOnlyList<SshKey>))]

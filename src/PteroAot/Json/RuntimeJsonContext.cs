@@ -33,7 +33,7 @@ internal sealed class ErrorMeta
 }
 
 /// <summary>Types the runtime itself reads: error bodies and pagination.</summary>
-[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
+[JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower, GenerationMode = JsonSourceGenerationMode.Metadata)]
 [JsonSerializable(typeof(ErrorEnvelope))]
 [JsonSerializable(typeof(Pagination))]
 internal sealed partial class RuntimeJsonContext : JsonSerializerContext;

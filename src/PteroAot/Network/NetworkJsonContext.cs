@@ -7,11 +7,10 @@ namespace PteroAot.Network;
 /// here (the endpoint generator fails the build with PTERO005 when one is missing).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(NetworkAllocation))]
-[JsonSerializable(typeof(UpdateAllocationNotesRequest))]
-// Output shape (the CLI prints it)
-[JsonSerializable(typeof(IReadOnlyList<NetworkAllocation>))]
+[JsonSerializable(typeof(UpdateAllocationNotesRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class NetworkJsonContext : JsonSerializerContext;

@@ -7,14 +7,12 @@ namespace PteroAot.Schedules;
 /// here (the endpoint generator fails the build with PTERO005 when one is missing).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Schedule))]
 [JsonSerializable(typeof(ScheduleTask))]
-[JsonSerializable(typeof(ScheduleRequest))]
-[JsonSerializable(typeof(ScheduleTaskRequest))]
-// Output shapes (the CLI prints these)
-[JsonSerializable(typeof(IReadOnlyList<Schedule>))]
-[JsonSerializable(typeof(IReadOnlyList<ScheduleTask>))]
+[JsonSerializable(typeof(ScheduleRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(ScheduleTaskRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class SchedulesJsonContext : JsonSerializerContext;

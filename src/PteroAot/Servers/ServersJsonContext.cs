@@ -8,6 +8,7 @@ namespace PteroAot.Servers;
 /// here (the endpoint generator fails the build with PTERO005 when one is missing).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
@@ -17,11 +18,8 @@ namespace PteroAot.Servers;
 [JsonSerializable(typeof(WebsocketCredentials))]
 [JsonSerializable(typeof(ServerResources))]
 [JsonSerializable(typeof(ActivityLogEntry))]
-[JsonSerializable(typeof(SendCommandRequest))]
-[JsonSerializable(typeof(PowerRequest))]
-[JsonSerializable(typeof(RenameServerRequest))]
-[JsonSerializable(typeof(SetDockerImageRequest))]
-// Output shapes (the CLI prints these)
-[JsonSerializable(typeof(IReadOnlyList<Server>))]
-[JsonSerializable(typeof(IReadOnlyList<ActivityLogEntry>))]
+[JsonSerializable(typeof(SendCommandRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(PowerRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(RenameServerRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(SetDockerImageRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class ServersJsonContext : JsonSerializerContext;

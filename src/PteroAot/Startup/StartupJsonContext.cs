@@ -7,13 +7,12 @@ namespace PteroAot.Startup;
 /// here (the endpoint generator fails the build with PTERO005 when one is missing).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(EggVariable))]
 [JsonSerializable(typeof(StartupMeta))]
 [JsonSerializable(typeof(StartupCommandMeta))]
-[JsonSerializable(typeof(UpdateStartupVariableRequest))]
-// Output shapes (the CLI prints these)
-[JsonSerializable(typeof(IReadOnlyList<EggVariable>))]
+[JsonSerializable(typeof(UpdateStartupVariableRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class StartupJsonContext : JsonSerializerContext;

@@ -7,12 +7,11 @@ namespace PteroAot.Subusers;
 /// here (the endpoint generator fails the build with PTERO005 when one is missing).
 /// </summary>
 [JsonSourceGenerationOptions(
+    GenerationMode = JsonSourceGenerationMode.Metadata,
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Subuser))]
-[JsonSerializable(typeof(CreateSubuserRequest))]
-[JsonSerializable(typeof(UpdateSubuserRequest))]
-// Output shape (the CLI prints it)
-[JsonSerializable(typeof(IReadOnlyList<Subuser>))]
+[JsonSerializable(typeof(CreateSubuserRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateSubuserRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class SubusersJsonContext : JsonSerializerContext;
