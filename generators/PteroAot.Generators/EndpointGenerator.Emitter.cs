@@ -140,21 +140,17 @@ public sealed partial class EndpointGenerator
 
         private static void EmitRequest(SourceWriter w, EndpointSpec endpoint, string endpointField, Dictionary<string, string> jsonNames, string helperClass, Locals local, string? pageVariable)
         {
+            // The whole URL (panel URL, path, query) is built in one pooled buffer: one string per call.
             var queries = endpoint.Parameters.Where(p => p.Kind == ParameterKind.Query).ToList();
-            var pathExpression = PathExpression(endpoint);
-            if (queries.Count > 0 || pageVariable is not null)
-            {
-                w.Line($"var {local["query"]} = new global::PteroAot.Http.QueryString();");
-                foreach (var q in queries)
-                    w.Line($"{local["query"]}.{QueryAdd(q)}(\"{Escape(q.WireName)}\", {QueryValue(q)});");
-                if (pageVariable is not null)
-                    w.Line($"{local["query"]}.Add(\"page\", (int?){pageVariable});");
-                w.Line($"var {local["path"]} = {local["query"]}.AppendTo({pathExpression});");
-            }
-            else
-                w.Line($"var {local["path"]} = {pathExpression};");
-
-            w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, {local["path"]});");
+            var url = local["url"];
+            w.Line($"var {url} = _connection.StartUrl();");
+            foreach (var piece in PathPieces(endpoint))
+                w.Line($"{url}.{piece};");
+            foreach (var q in queries)
+                w.Line($"{url}.{QueryAdd(q)}(\"{Escape(q.WireName)}\", {QueryValue(q)});");
+            if (pageVariable is not null)
+                w.Line($"{url}.Query(\"page\", (int?){pageVariable});");
+            w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, ref {url});");
             foreach (var header in endpoint.Parameters.Where(p => p.Kind == ParameterKind.Header))
             {
                 var value = FormatValue(header, header.Name);
@@ -178,29 +174,30 @@ public sealed partial class EndpointGenerator
             }
         }
 
-        private static string PathExpression(EndpointSpec endpoint)
+        // Append("literal") and AppendSegment(value) calls, in route order.
+        private static List<string> PathPieces(EndpointSpec endpoint)
         {
             var pieces = new List<string>();
             foreach (var part in endpoint.RouteParts)
             {
                 if (!part.IsParameter)
                 {
-                    pieces.Add("\"" + Escape(part.Text) + "\"");
+                    pieces.Add("Append(\"" + Escape(part.Text) + "\")");
                     continue;
                 }
                 var parameter = endpoint.Parameters.First(p => p.Name == part.Text);
                 pieces.Add(parameter.Format == ValueFormat.String
-                    ? $"global::PteroAot.Http.PteroUrl.Segment({parameter.Name})"
-                    : $"global::PteroAot.Http.PteroUrl.Segment({FormatValue(parameter, parameter.IsNullable && parameter.IsValueType ? NonNull(parameter) : parameter.Name)})");
+                    ? $"AppendSegment({parameter.Name})"
+                    : $"AppendSegment({FormatValue(parameter, parameter.IsNullable && parameter.IsValueType ? NonNull(parameter) : parameter.Name)})");
             }
-            return pieces.Count == 1 ? pieces[0] : string.Join(" + ", pieces);
+            return pieces;
         }
 
         private static string QueryAdd(ParameterSpec q) => q.Format switch
         {
-            _ when q.IsList => "AddEach",
-            ValueFormat.Formattable when !q.IsValueType => "AddFormattable",
-            _ => "Add",
+            _ when q.IsList => "QueryEach",
+            ValueFormat.Formattable when !q.IsValueType => "QueryFormattable",
+            _ => "Query",
         };
 
         private static string QueryValue(ParameterSpec q) => q.Format switch

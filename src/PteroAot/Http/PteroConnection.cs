@@ -74,6 +74,13 @@ public sealed class PteroConnection : IDisposable
     public HttpRequestMessage CreateRequest(HttpMethod method, string pathAndQuery)
         => new(method, _baseUrl + pathAndQuery);
 
+    /// <summary>Starts a request URL at the panel URL; append the path and query, then pass it to <see cref="CreateRequest(HttpMethod, ref PteroRequestUrl)"/>.</summary>
+    public PteroRequestUrl StartUrl() => new(_baseUrl);
+
+    /// <summary>Creates a request for a URL built from <see cref="StartUrl"/> (the builder's buffer goes back to its pool).</summary>
+    public HttpRequestMessage CreateRequest(HttpMethod method, ref PteroRequestUrl url)
+        => new(method, url.ToStringAndClear());
+
     /// <summary>
     /// Sends a request with the panel's headers, waits out 429s within <see cref="PteroClientOptions.MaxRateLimitRetries"/>,
     /// and returns a successful response; an error status becomes a <see cref="PteroApiException"/>.
