@@ -93,7 +93,7 @@ public sealed partial class EndpointGenerator
                 {
                     EmitRequest(w, endpoint, endpointField, jsonNames, helperClass, local, pageVariable: page);
                     w.Line($"global::PteroAot.ResourceList<{endpoint.Response.ItemType}> {list};");
-                    using (w.Open($"using (var {local["response"]} = await _connection.SendAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false))"))
+                    using (w.Open($"using (var {local["response"]} = (await _connection.ExchangeAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false)).EnsureSuccess())"))
                         w.Line($"{list} = await {Response}.ReadListAsync({local["response"]}, {helperClass}.{jsonNames[endpoint.Response.ItemType!]}, {endpointField}, {ct}).ConfigureAwait(false);");
                     w.Line($"foreach (var {item} in {list}.Items)");
                     w.Line($"    yield return {item};");
@@ -106,7 +106,8 @@ public sealed partial class EndpointGenerator
 
             EmitRequest(w, endpoint, endpointField, jsonNames, helperClass, local, pageVariable: null);
             var response = local["response"];
-            w.Line($"using var {response} = await _connection.SendAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false);");
+            // ExchangeAsync hands an error status back as an exception, thrown here once (not rethrown on the way out).
+            w.Line($"using var {response} = (await _connection.ExchangeAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false)).EnsureSuccess();");
             var r = endpoint.Response;
             string Info(string type) => $"{helperClass}.{jsonNames[type]}";
             switch (r.Kind)
@@ -142,15 +143,24 @@ public sealed partial class EndpointGenerator
         {
             // The whole URL (panel URL, path, query) is built in one pooled buffer: one string per call.
             var queries = endpoint.Parameters.Where(p => p.Kind == ParameterKind.Query).ToList();
-            var url = local["url"];
-            w.Line($"var {url} = _connection.StartUrl();");
-            foreach (var piece in PathPieces(endpoint))
-                w.Line($"{url}.{piece};");
-            foreach (var q in queries)
-                w.Line($"{url}.{QueryAdd(q)}(\"{Escape(q.WireName)}\", {QueryValue(q)});");
-            if (pageVariable is not null)
-                w.Line($"{url}.Query(\"page\", (int?){pageVariable});");
-            w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, ref {url});");
+            if (queries.Count == 0 && pageVariable is null && endpoint.RouteParts.All(p => !p.IsParameter))
+            {
+                // A fixed path: CreateRequest joins it to the panel URL, one string.
+                var literal = string.Concat(endpoint.RouteParts.Select(p => p.Text));
+                w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, \"{Escape(literal)}\");");
+            }
+            else
+            {
+                var url = local["url"];
+                w.Line($"var {url} = _connection.StartUrl();");
+                foreach (var piece in PathPieces(endpoint))
+                    w.Line($"{url}.{piece};");
+                foreach (var q in queries)
+                    w.Line($"{url}.{QueryAdd(q)}(\"{Escape(q.WireName)}\", {QueryValue(q)});");
+                if (pageVariable is not null)
+                    w.Line($"{url}.Query(\"page\", (int?){pageVariable});");
+                w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, ref {url});");
+            }
             foreach (var header in endpoint.Parameters.Where(p => p.Kind == ParameterKind.Header))
             {
                 var value = FormatValue(header, header.Name);
