@@ -33,6 +33,12 @@ internal static class Bytes
         var v = new ValidationErrorBenchmarks();
         v.Setup();
         await Row("422", v.Floor, v.Generated, v.Refit, v.Reflection);
+        // Loopback: every variant also pays the in-process panel's side; a raw GET that only drains the body shows it.
+        var k = new KestrelListBenchmarks();
+        await k.Setup();
+        await Row("kestrel 100", k.Floor, k.Generated, k.Refit, k.Reflection);
+        Console.WriteLine($"{"  raw GET",-14}{await Measure(k.RawGet),12:N0}   (the panel's side, counted in every variant above)");
+        await k.Cleanup();
         return 0;
     }
 
