@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
+using PteroAot.Http;
 using PteroAot.Account;
 using PteroAot.Servers;
 
@@ -21,6 +22,7 @@ internal static class HandWritten
 
     private static readonly AuthenticationHeaderValue Bearer = new("Bearer", Key);
     private static readonly MediaTypeWithQualityHeaderValue Json = new("application/json");
+    private static readonly ProductInfoHeaderValue UserAgent = new("PteroAot", PteroConnection.SdkVersion);
 
     /// <summary>Options equivalent to the SDK's contexts, for the reflection variant.</summary>
     public static readonly JsonSerializerOptions Reflection = new()
@@ -35,6 +37,7 @@ internal static class HandWritten
         var request = new HttpRequestMessage(method, url) { Content = body };
         request.Headers.Authorization = auth ?? Bearer;
         request.Headers.Accept.Add(Json);
+        request.Headers.UserAgent.Add(UserAgent);
         return request;
     }
 
@@ -79,91 +82,78 @@ internal static class HandWritten
     }
 }
 
+// The envelopes read only what the SDK reads (no "object" name) and use setters: the source generator reads types
+// with init-only properties through its parameterized-constructor path, which allocates more.
 public sealed class FloorItem<T>
 {
-    public string? Object { get; init; }
-
-    [JsonConverter(typeof(SdkModelConverter))]
-    public T? Attributes { get; init; }
+    public T? Attributes { get; set; }
 }
 
 public sealed class FloorItem<T, TMeta>
 {
-    public string? Object { get; init; }
+    public T? Attributes { get; set; }
 
-    [JsonConverter(typeof(SdkModelConverter))]
-    public T? Attributes { get; init; }
-
-    [JsonConverter(typeof(SdkModelConverter))]
-    public TMeta? Meta { get; init; }
+    public TMeta? Meta { get; set; }
 }
 
 public sealed class FloorList<T>
 {
-    public string? Object { get; init; }
+    public List<FloorItem<T>>? Data { get; set; }
 
-    public List<FloorItem<T>>? Data { get; init; }
-
-    public FloorListMeta? Meta { get; init; }
+    public FloorListMeta? Meta { get; set; }
 }
 
 public sealed class FloorListMeta
 {
-    public Pagination? Pagination { get; init; }
+    public Pagination? Pagination { get; set; }
 }
 
 /// <summary>The reflection variant's envelopes: the same shapes, models read by reflection too.</summary>
 public sealed class PlainItem<T>
 {
-    public string? Object { get; init; }
-
-    public T? Attributes { get; init; }
+    public T? Attributes { get; set; }
 }
 
 public sealed class PlainItem<T, TMeta>
 {
-    public string? Object { get; init; }
+    public T? Attributes { get; set; }
 
-    public T? Attributes { get; init; }
-
-    public TMeta? Meta { get; init; }
+    public TMeta? Meta { get; set; }
 }
 
 public sealed class PlainList<T>
 {
-    public string? Object { get; init; }
+    public List<PlainItem<T>>? Data { get; set; }
 
-    public List<PlainItem<T>>? Data { get; init; }
-
-    public PlainListMeta? Meta { get; init; }
+    public PlainListMeta? Meta { get; set; }
 }
 
 public sealed class PlainListMeta
 {
-    public Pagination? Pagination { get; init; }
+    public Pagination? Pagination { get; set; }
 }
 
 public sealed class FloorErrors
 {
-    public List<FloorError>? Errors { get; init; }
+    public List<FloorError>? Errors { get; set; }
 }
 
 public sealed class FloorError
 {
-    public string? Code { get; init; }
+    public string? Code { get; set; }
 
-    public string? Status { get; init; }
+    public string? Status { get; set; }
 
-    public string? Detail { get; init; }
+    public string? Detail { get; set; }
 
-    public FloorErrorMeta? Meta { get; init; }
+    public FloorErrorMeta? Meta { get; set; }
 }
 
 public sealed class FloorErrorMeta
 {
-    public string? SourceField { get; init; }
+    public string? SourceField { get; set; }
 
-    public string? Rule { get; init; }
+    public string? Rule { get; set; }
 }
 
 [JsonSourceGenerationOptions(
@@ -175,51 +165,22 @@ public sealed class FloorErrorMeta
 [JsonSerializable(typeof(FloorList<Server>))]
 [JsonSerializable(typeof(FloorItem<ApiKey, ApiKeySecret>))]
 [JsonSerializable(typeof(FloorErrors))]
+[JsonSerializable(typeof(CreateApiKeyRequest))]
 public sealed partial class FloorJsonContext : JsonSerializerContext;
 
 /// <summary>
-/// The floor's metadata: FloorJsonContext for the envelopes, chained to the SDK's public contexts for the id types
-/// its generator could not see (their converters are internal to the SDK).
+/// The floor's metadata: everything from FloorJsonContext, which generates the envelopes' and the SDK's models'
+/// metadata itself (the ids' converters are public), so a whole body is one serializer call with no converter in
+/// between. Refit runs on these options too.
 /// </summary>
 public static class FloorJson
 {
-    public static readonly JsonSerializerOptions Options = new(HandWritten.Reflection)
-    {
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(FloorJsonContext.Default, PteroAot.Json.PteroJsonContext.Default, ServersJsonContext.Default),
-    };
+    public static readonly JsonSerializerOptions Options = FloorJsonContext.Default.Options;
 
-    public static readonly JsonTypeInfo<FloorItem<AccountDetails>> Account = Info<FloorItem<AccountDetails>>();
-    public static readonly JsonTypeInfo<FloorItem<Server, ServerMeta>> Server = Info<FloorItem<Server, ServerMeta>>();
-    public static readonly JsonTypeInfo<FloorList<Server>> Servers = Info<FloorList<Server>>();
-    public static readonly JsonTypeInfo<FloorItem<ApiKey, ApiKeySecret>> ApiKey = Info<FloorItem<ApiKey, ApiKeySecret>>();
-    public static readonly JsonTypeInfo<FloorErrors> Errors = Info<FloorErrors>();
-
-    private static JsonTypeInfo<T> Info<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
-}
-
-/// <summary>
-/// The SDK's ids carry internal converters, so a context outside the SDK cannot generate metadata for its models;
-/// the floor's envelopes read them through the SDK's own source-generated contexts instead (public JsonTypeInfo).
-/// </summary>
-public sealed class SdkModelConverter : JsonConverterFactory
-{
-    public override bool CanConvert(Type typeToConvert) => true;
-
-    public override JsonConverter CreateConverter(Type typeToConvert, JsonSerializerOptions options)
-    {
-        var info = PteroAot.Json.PteroJsonContext.Default.GetTypeInfo(typeToConvert) ?? ServersJsonContext.Default.GetTypeInfo(typeToConvert)
-            ?? throw new NotSupportedException(typeToConvert.FullName);
-        return (JsonConverter)Activator.CreateInstance(typeof(Delegating<>).MakeGenericType(typeToConvert), info)!;
-    }
-
-    private sealed class Delegating<T>(JsonTypeInfo info) : JsonConverter<T>
-    {
-        private readonly JsonTypeInfo<T> _info = (JsonTypeInfo<T>)info;
-
-        public override T Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
-            JsonSerializer.Deserialize(ref reader, _info)!;
-
-        public override void Write(Utf8JsonWriter writer, T value, JsonSerializerOptions options) =>
-            JsonSerializer.Serialize(writer, value, _info);
-    }
+    public static readonly JsonTypeInfo<FloorItem<AccountDetails>> Account = FloorJsonContext.Default.FloorItemAccountDetails;
+    public static readonly JsonTypeInfo<FloorItem<Server, ServerMeta>> Server = FloorJsonContext.Default.FloorItemServerServerMeta;
+    public static readonly JsonTypeInfo<FloorList<Server>> Servers = FloorJsonContext.Default.FloorListServer;
+    public static readonly JsonTypeInfo<FloorItem<ApiKey, ApiKeySecret>> ApiKey = FloorJsonContext.Default.FloorItemApiKeyApiKeySecret;
+    public static readonly JsonTypeInfo<FloorErrors> Errors = FloorJsonContext.Default.FloorErrors;
+    public static readonly JsonTypeInfo<CreateApiKeyRequest> CreateApiKey = FloorJsonContext.Default.CreateApiKeyRequest;
 }

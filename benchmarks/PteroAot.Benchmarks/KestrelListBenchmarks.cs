@@ -39,6 +39,15 @@ public class KestrelListBenchmarks
         await _panel.DisposeAsync();
     }
 
+    /// <summary>For <c>--bytes</c>: the request with the floor's headers, body drained unread.</summary>
+    internal async Task<int> RawGet()
+    {
+        using var response = await _http.SendAsync(HandWritten.Request(HttpMethod.Get, _url, auth: _auth), HttpCompletionOption.ResponseHeadersRead);
+        await using var stream = await response.Content.ReadAsStreamAsync();
+        await stream.CopyToAsync(Stream.Null);
+        return (int)response.StatusCode;
+    }
+
     [Benchmark(Baseline = true, Description = "floor")]
     public Task<FloorList<Server>> Floor() =>
         HandWritten.SendAsync(_http, HandWritten.Request(HttpMethod.Get, _url, auth: _auth), FloorJson.Servers);

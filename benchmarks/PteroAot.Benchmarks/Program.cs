@@ -2,6 +2,8 @@ using BenchmarkDotNet.Running;
 
 if (args is ["--check"])
     return await PteroAot.Benchmarks.Check.RunAsync();
+if (args is ["--bytes"])
+    return await PteroAot.Benchmarks.Bytes.RunAsync();
 
 // peers.sh: list every server of PTERO_URL/PTERO_TOKEN with the SDK and print how many came back.
 if (args is ["--list-all"])

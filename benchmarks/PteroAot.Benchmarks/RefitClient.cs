@@ -7,7 +7,7 @@ using PteroAot.Servers;
 namespace PteroAot.Benchmarks;
 
 /// <summary>The same calls declared for Refit (its source generator builds the implementation).</summary>
-[Headers("Authorization: Bearer", "Accept: application/json")]
+[Headers("Authorization: Bearer", "Accept: application/json", "User-Agent: PteroAot/" + PteroAot.Http.PteroConnection.SdkVersion)]
 public interface IRefitPanel
 {
     [Get("/api/client/account")]

@@ -173,7 +173,7 @@ public class CreateApiKeyBenchmarks
 
     [Benchmark(Baseline = true, Description = "floor")]
     public Task<FloorItem<ApiKey, ApiKeySecret>> Floor() =>
-        HandWritten.SendAsync(_http, HandWritten.Request(HttpMethod.Post, Url, System.Net.Http.Json.JsonContent.Create(Body, PteroAot.Json.PteroJsonContext.Default.CreateApiKeyRequest)),
+        HandWritten.SendAsync(_http, HandWritten.Request(HttpMethod.Post, Url, System.Net.Http.Json.JsonContent.Create(Body, FloorJson.CreateApiKey)),
             FloorJson.ApiKey);
 
     [Benchmark(Description = "generated")]
@@ -223,7 +223,7 @@ public class ValidationErrorBenchmarks
 
     [Benchmark(Baseline = true, Description = "floor")]
     public Task<PteroValidationException> Floor() => Catch(() =>
-        HandWritten.SendAsync(_http, HandWritten.Request(HttpMethod.Post, Url, System.Net.Http.Json.JsonContent.Create(Body, PteroAot.Json.PteroJsonContext.Default.CreateApiKeyRequest)),
+        HandWritten.SendAsync(_http, HandWritten.Request(HttpMethod.Post, Url, System.Net.Http.Json.JsonContent.Create(Body, FloorJson.CreateApiKey)),
             FloorJson.ApiKey));
 
     [Benchmark(Description = "generated")]

@@ -93,7 +93,7 @@ public sealed partial class EndpointGenerator
                 {
                     EmitRequest(w, endpoint, endpointField, jsonNames, helperClass, local, pageVariable: page);
                     w.Line($"global::PteroAot.ResourceList<{endpoint.Response.ItemType}> {list};");
-                    using (w.Open($"using (var {local["response"]} = await _connection.SendAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false))"))
+                    using (w.Open($"using (var {local["response"]} = (await _connection.ExchangeAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false)).EnsureSuccess())"))
                         w.Line($"{list} = await {Response}.ReadListAsync({local["response"]}, {helperClass}.{jsonNames[endpoint.Response.ItemType!]}, {endpointField}, {ct}).ConfigureAwait(false);");
                     w.Line($"foreach (var {item} in {list}.Items)");
                     w.Line($"    yield return {item};");
@@ -106,7 +106,8 @@ public sealed partial class EndpointGenerator
 
             EmitRequest(w, endpoint, endpointField, jsonNames, helperClass, local, pageVariable: null);
             var response = local["response"];
-            w.Line($"using var {response} = await _connection.SendAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false);");
+            // ExchangeAsync hands an error status back as an exception, thrown here once (not rethrown on the way out).
+            w.Line($"using var {response} = (await _connection.ExchangeAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false)).EnsureSuccess();");
             var r = endpoint.Response;
             string Info(string type) => $"{helperClass}.{jsonNames[type]}";
             switch (r.Kind)
@@ -140,21 +141,26 @@ public sealed partial class EndpointGenerator
 
         private static void EmitRequest(SourceWriter w, EndpointSpec endpoint, string endpointField, Dictionary<string, string> jsonNames, string helperClass, Locals local, string? pageVariable)
         {
+            // The whole URL (panel URL, path, query) is built in one pooled buffer: one string per call.
             var queries = endpoint.Parameters.Where(p => p.Kind == ParameterKind.Query).ToList();
-            var pathExpression = PathExpression(endpoint);
-            if (queries.Count > 0 || pageVariable is not null)
+            if (queries.Count == 0 && pageVariable is null && endpoint.RouteParts.All(p => !p.IsParameter))
             {
-                w.Line($"var {local["query"]} = new global::PteroAot.Http.QueryString();");
-                foreach (var q in queries)
-                    w.Line($"{local["query"]}.{QueryAdd(q)}(\"{Escape(q.WireName)}\", {QueryValue(q)});");
-                if (pageVariable is not null)
-                    w.Line($"{local["query"]}.Add(\"page\", (int?){pageVariable});");
-                w.Line($"var {local["path"]} = {local["query"]}.AppendTo({pathExpression});");
+                // A fixed path: CreateRequest joins it to the panel URL, one string.
+                var literal = string.Concat(endpoint.RouteParts.Select(p => p.Text));
+                w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, \"{Escape(literal)}\");");
             }
             else
-                w.Line($"var {local["path"]} = {pathExpression};");
-
-            w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, {local["path"]});");
+            {
+                var url = local["url"];
+                w.Line($"var {url} = _connection.StartUrl();");
+                foreach (var piece in PathPieces(endpoint))
+                    w.Line($"{url}.{piece};");
+                foreach (var q in queries)
+                    w.Line($"{url}.{QueryAdd(q)}(\"{Escape(q.WireName)}\", {QueryValue(q)});");
+                if (pageVariable is not null)
+                    w.Line($"{url}.Query(\"page\", (int?){pageVariable});");
+                w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, ref {url});");
+            }
             foreach (var header in endpoint.Parameters.Where(p => p.Kind == ParameterKind.Header))
             {
                 var value = FormatValue(header, header.Name);
@@ -178,29 +184,30 @@ public sealed partial class EndpointGenerator
             }
         }
 
-        private static string PathExpression(EndpointSpec endpoint)
+        // Append("literal") and AppendSegment(value) calls, in route order.
+        private static List<string> PathPieces(EndpointSpec endpoint)
         {
             var pieces = new List<string>();
             foreach (var part in endpoint.RouteParts)
             {
                 if (!part.IsParameter)
                 {
-                    pieces.Add("\"" + Escape(part.Text) + "\"");
+                    pieces.Add("Append(\"" + Escape(part.Text) + "\")");
                     continue;
                 }
                 var parameter = endpoint.Parameters.First(p => p.Name == part.Text);
                 pieces.Add(parameter.Format == ValueFormat.String
-                    ? $"global::PteroAot.Http.PteroUrl.Segment({parameter.Name})"
-                    : $"global::PteroAot.Http.PteroUrl.Segment({FormatValue(parameter, parameter.IsNullable && parameter.IsValueType ? NonNull(parameter) : parameter.Name)})");
+                    ? $"AppendSegment({parameter.Name})"
+                    : $"AppendSegment({FormatValue(parameter, parameter.IsNullable && parameter.IsValueType ? NonNull(parameter) : parameter.Name)})");
             }
-            return pieces.Count == 1 ? pieces[0] : string.Join(" + ", pieces);
+            return pieces;
         }
 
         private static string QueryAdd(ParameterSpec q) => q.Format switch
         {
-            _ when q.IsList => "AddEach",
-            ValueFormat.Formattable when !q.IsValueType => "AddFormattable",
-            _ => "Add",
+            _ when q.IsList => "QueryEach",
+            ValueFormat.Formattable when !q.IsValueType => "QueryFormattable",
+            _ => "Query",
         };
 
         private static string QueryValue(ParameterSpec q) => q.Format switch

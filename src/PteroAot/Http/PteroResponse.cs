@@ -45,6 +45,23 @@ public static class PteroResponse
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
         {
+            // One serializer call for the whole envelope: a second top-level call for meta starts a second read stack
+            // (about 440 B for a server's meta). Any failure (the panel writes [] for an empty meta, or the body is not
+            // the expected shape) falls back to reading the envelope piece by piece, which decides what to report.
+            ResourceEnvelope<T, TMeta>? envelope = null;
+            try
+            {
+                envelope = JsonSerializer.Deserialize(json, ResourceEnvelope<T, TMeta>.For(info.Item, info.Meta));
+            }
+            catch (JsonException)
+            {
+            }
+            if (envelope is not null)
+            {
+                return envelope.Attributes is { } attributes
+                    ? new Resource<T, TMeta>(attributes, envelope.Meta)
+                    : throw new ShapeException("expected the panel's {\"object\", \"attributes\"} envelope, but it has no attributes");
+            }
             var reader = Start(json);
             T? value = default;
             TMeta? meta = default;
@@ -448,6 +465,65 @@ public static class PteroResponse
         {
             public T? Attributes { get; set; }
         }
+    }
+
+    /// <summary>
+    /// An item envelope <c>{"object", "attributes", "meta"}</c> read in one serializer call; its metadata is built from
+    /// the item's and the meta's source-generated <see cref="JsonTypeInfo{T}"/> with <see cref="JsonMetadataServices"/>
+    /// (no reflection). The <c>object</c> name is skipped.
+    /// </summary>
+    private sealed class ResourceEnvelope<T, TMeta>
+    {
+        // One pair per closed type in practice (an endpoint's item and meta); a different pair replaces it.
+        private static Cached? s_cached;
+
+        public T? Attributes { get; set; }
+
+        public TMeta? Meta { get; set; }
+
+        public static JsonTypeInfo<ResourceEnvelope<T, TMeta>> For(JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta> metaInfo)
+        {
+            var cached = Volatile.Read(ref s_cached);
+            if (cached is null || !ReferenceEquals(cached.Item, itemInfo) || !ReferenceEquals(cached.Meta, metaInfo))
+                Volatile.Write(ref s_cached, cached = new Cached(itemInfo, metaInfo, Create(itemInfo, metaInfo)));
+            return cached.Info;
+        }
+
+        private static JsonTypeInfo<ResourceEnvelope<T, TMeta>> Create(JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta> metaInfo)
+        {
+            var options = itemInfo.Options;
+            return JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<ResourceEnvelope<T, TMeta>>
+            {
+                ObjectCreator = static () => new ResourceEnvelope<T, TMeta>(),
+                PropertyMetadataInitializer = _ =>
+                [
+                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<T>
+                    {
+                        IsProperty = true,
+                        IsPublic = true,
+                        DeclaringType = typeof(ResourceEnvelope<T, TMeta>),
+                        PropertyTypeInfo = itemInfo,
+                        Getter = static envelope => ((ResourceEnvelope<T, TMeta>)envelope).Attributes!,
+                        Setter = static (envelope, value) => ((ResourceEnvelope<T, TMeta>)envelope).Attributes = value,
+                        PropertyName = nameof(Attributes),
+                        JsonPropertyName = "attributes",
+                    }),
+                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<TMeta>
+                    {
+                        IsProperty = true,
+                        IsPublic = true,
+                        DeclaringType = typeof(ResourceEnvelope<T, TMeta>),
+                        PropertyTypeInfo = metaInfo,
+                        Getter = static envelope => ((ResourceEnvelope<T, TMeta>)envelope).Meta!,
+                        Setter = static (envelope, value) => ((ResourceEnvelope<T, TMeta>)envelope).Meta = value,
+                        PropertyName = nameof(Meta),
+                        JsonPropertyName = "meta",
+                    }),
+                ],
+            });
+        }
+
+        private sealed record Cached(JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta, JsonTypeInfo<ResourceEnvelope<T, TMeta>> Info);
     }
 
     private readonly struct PooledBody(byte[] buffer, int length, HttpResponseMessage response, EndpointInfo endpoint) : IDisposable

@@ -97,6 +97,66 @@ public class FixtureParsingTests
         }
     }
 
+    [Test]
+    public async Task A_resource_with_an_empty_array_for_meta_reads_with_no_meta()
+    {
+        var server = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllBytes(RepoPaths.Spec("fixtures", "client", "server.json")))!;
+        server["meta"] = new System.Text.Json.Nodes.JsonArray();
+        using var client = Canned(System.Text.Encoding.UTF8.GetBytes(server.ToJsonString()));
+
+        var read = await client.Servers.GetAsync(ServerIdentifier.Parse("1a7ce997"));
+
+        await Assert.That(read.Attributes.Identifier.Value).IsEqualTo("1a7ce997");
+        await Assert.That(read.Meta).IsNull();
+    }
+
+    [Test]
+    public async Task A_resource_whose_attributes_are_wrong_names_the_field_relative_to_the_attributes()
+    {
+        using var client = Canned("""{"object":"api_key","attributes":{"identifier":"ptlc_Kq8Zr2Lw9Tx","description":7},"meta":{"secret_token":"x"}}"""u8.ToArray());
+
+        var ex = await Assert.ThrowsAsync<PteroResponseException>(() => client.Account.CreateApiKeyAsync("SDK test"));
+
+        await Assert.That(ex!.Message).Contains("$.description");
+    }
+
+    [Test]
+    public async Task A_request_url_is_the_panel_url_with_escaped_segments_and_query()
+    {
+        string? sent = null;
+        using var client = new PteroClient(new HttpClient(new CapturingHandler(u => sent = u)), "http://panel.invalid/sub/", "ptlc_" + new string('k', 43));
+
+        await client.Servers.GetAsync(ServerIdentifier.Parse("1a7ce997"), "egg,subusers ü");
+
+        await Assert.That(sent).IsEqualTo("http://panel.invalid/sub/api/client/servers/1a7ce997?include=egg%2Csubusers%20%C3%BC");
+    }
+
+    [Test]
+    public async Task A_long_query_grows_the_url_buffer()
+    {
+        string? sent = null;
+        using var client = new PteroClient(new HttpClient(new CapturingHandler(u => sent = u)), "http://panel.invalid", "ptlc_" + new string('k', 43));
+        var search = string.Concat(Enumerable.Repeat("ü€ x", 200));
+
+        await client.Servers.ListAsync(search: search, page: 2);
+
+        await Assert.That(sent).IsEqualTo("http://panel.invalid/api/client?filter%5B%2A%5D=" + Uri.EscapeDataString(search) + "&page=2");
+    }
+
+    private sealed class CapturingHandler(Action<string> capture) : HttpMessageHandler
+    {
+        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            capture(request.RequestUri!.OriginalString);
+            var body = request.RequestUri.AbsolutePath.EndsWith("/api/client", StringComparison.Ordinal)
+                ? """{"object":"list","data":[],"meta":{"pagination":{"total":0,"count":0,"per_page":50,"current_page":1,"total_pages":1,"links":{}}}}"""u8.ToArray()
+                : File.ReadAllBytes(RepoPaths.Spec("fixtures", "client", "server.json"));
+            var content = new ByteArrayContent(body);
+            content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+            return Task.FromResult(new HttpResponseMessage(HttpStatusCode.OK) { Content = content, RequestMessage = request });
+        }
+    }
+
     private static PteroClient Canned(byte[] body, HttpStatusCode status = HttpStatusCode.OK)
         => new(new HttpClient(new CannedHandler(body, status)), "http://panel.invalid", "ptlc_" + new string('k', 43),
             new PteroClientOptions { MaxRateLimitRetries = 0 });
