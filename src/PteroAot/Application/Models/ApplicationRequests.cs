@@ -64,8 +64,11 @@ public sealed record UpdateUserRequest
     public bool? RootAdmin { get; init; }
 }
 
-/// <summary>The body of <c>POST /api/application/nodes</c>.</summary>
-public sealed record CreateNodeRequest
+/// <summary>
+/// The fields of a node as <c>POST /api/application/nodes</c> and <c>PATCH /api/application/nodes/{node}</c> take them
+/// (the two bodies differ only by <see cref="UpdateNodeRequest.ResetSecret"/>).
+/// </summary>
+public abstract record NodeRequest
 {
     /// <summary>Name (letters, digits, space, <c>_.-</c>; up to 100).</summary>
     public required string Name { get; init; }
@@ -113,58 +116,16 @@ public sealed record CreateNodeRequest
     public int? UploadSize { get; init; }
 }
 
+/// <summary>The body of <c>POST /api/application/nodes</c>.</summary>
+public sealed record CreateNodeRequest : NodeRequest;
+
 /// <summary>The body of <c>PATCH /api/application/nodes/{node}</c>.</summary>
 /// <remarks>
 /// Not a partial update: every required field is written each time (copy them from the current <see cref="Node"/>).
 /// Optional fields left null are omitted and keep their current values. The description cannot be changed.
 /// </remarks>
-public sealed record UpdateNodeRequest
+public sealed record UpdateNodeRequest : NodeRequest
 {
-    /// <summary>Name (letters, digits, space, <c>_.-</c>; up to 100).</summary>
-    public required string Name { get; init; }
-
-    /// <summary>The location.</summary>
-    public required LocationId LocationId { get; init; }
-
-    /// <summary>The Wings host name.</summary>
-    public required string Fqdn { get; init; }
-
-    /// <summary><c>http</c> or <c>https</c>.</summary>
-    public required string Scheme { get; init; }
-
-    /// <summary>Memory in MiB.</summary>
-    public required int Memory { get; init; }
-
-    /// <summary>Percent allowed above <see cref="Memory"/> (-1 and up).</summary>
-    public required int MemoryOverallocate { get; init; }
-
-    /// <summary>Disk in MiB.</summary>
-    public required int Disk { get; init; }
-
-    /// <summary>Percent allowed above <see cref="Disk"/> (-1 and up).</summary>
-    public required int DiskOverallocate { get; init; }
-
-    /// <summary>Wings HTTP port.</summary>
-    public required int DaemonListen { get; init; }
-
-    /// <summary>Wings SFTP port.</summary>
-    public required int DaemonSftp { get; init; }
-
-    /// <summary>Volume directory; null keeps the current one.</summary>
-    public string? DaemonBase { get; init; }
-
-    /// <summary>Whether automatic deployment may use the node; null keeps it.</summary>
-    public bool? Public { get; init; }
-
-    /// <summary>Whether Wings sits behind a proxy; null keeps it.</summary>
-    public bool? BehindProxy { get; init; }
-
-    /// <summary>Whether the node is in maintenance mode; null keeps it.</summary>
-    public bool? MaintenanceMode { get; init; }
-
-    /// <summary>Upload limit in MiB (1-1024); null keeps it.</summary>
-    public int? UploadSize { get; init; }
-
     /// <summary>True to regenerate the daemon token (Wings must then be reconfigured).</summary>
     public bool? ResetSecret { get; init; }
 }
