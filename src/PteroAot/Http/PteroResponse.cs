@@ -3,6 +3,7 @@ using System.Net;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using PteroAot.Json;
 
@@ -100,16 +101,17 @@ public static class PteroResponse
             // +25 % time on a list of 50 servers). Any failure (not the list shape, an entry without attributes, a
             // meta that is not an object, a truncated body) falls back to reading the envelope piece by piece, which
             // decides what to report (and accepts what it accepted before).
-            ListEnvelope<T>? envelope = null;
+            // An empty page (or no data at all) takes the fallback too: it is small, and it tells the two apart.
+            DataArray<T>? envelope = null;
             try
             {
-                envelope = JsonSerializer.Deserialize(json, ListEnvelope<T>.For(info));
+                envelope = JsonSerializer.Deserialize(json, DataArray<T>.EnvelopeFor(info));
             }
             catch (JsonException)
             {
             }
-            if (envelope is { Data: { Missing: false } data })
-                return new ResourceList<T>(data.Items, envelope.Meta?.Pagination);
+            if (envelope is { Missing: false, Items.Count: > 0 })
+                return new ResourceList<T>(envelope.Items, envelope.Pagination);
             var items = ParseList<T, object>(json, info, null, out var pagination, out _);
             return new ResourceList<T>(items, pagination);
         });
@@ -411,13 +413,85 @@ public static class PteroResponse
     private sealed class DataArray<T> : ICollection<DataArray<T>.Entry>
     {
         private static readonly ConditionalWeakTable<JsonTypeInfo<T>, JsonTypeInfo<DataArray<T>>> s_infos = new();
+        private static readonly ConditionalWeakTable<JsonTypeInfo<T>, JsonTypeInfo<DataArray<T>>> s_envelopes = new();
 
         public List<T> Items { get; } = [];
 
         public bool Missing { get; private set; }
 
+        /// <summary>The list's <c>meta.pagination</c>, when read through <see cref="EnvelopeFor"/>.</summary>
+        public Pagination? Pagination { get; private set; }
+
         public static JsonTypeInfo<DataArray<T>> For(JsonTypeInfo<T> itemInfo)
             => s_infos.TryGetValue(itemInfo, out var info) ? info : s_infos.GetValue(itemInfo, static i => Create(i));
+
+        /// <summary>
+        /// The whole list envelope <c>{"object", "data", "meta": {"pagination"}}</c> read into one
+        /// <see cref="DataArray{T}"/>: the object view's <c>data</c> and <c>meta</c> properties populate the same
+        /// instance (<see cref="JsonObjectCreationHandling.Populate"/>) through its collection view and a pagination
+        /// view, so the envelope costs no object beyond the array itself.
+        /// </summary>
+        public static JsonTypeInfo<DataArray<T>> EnvelopeFor(JsonTypeInfo<T> itemInfo)
+            => s_envelopes.TryGetValue(itemInfo, out var info) ? info : s_envelopes.GetValue(itemInfo, static i => CreateEnvelope(i));
+
+        private static JsonTypeInfo<DataArray<T>> CreateEnvelope(JsonTypeInfo<T> itemInfo)
+        {
+            var options = itemInfo.Options;
+            var dataInfo = For(itemInfo);
+            var metaInfo = JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<DataArray<T>>
+            {
+                ObjectCreator = static () => new DataArray<T>(),
+                PropertyMetadataInitializer = _ =>
+                [
+                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<Pagination>
+                    {
+                        IsProperty = true,
+                        IsPublic = true,
+                        DeclaringType = typeof(DataArray<T>),
+                        PropertyTypeInfo = RuntimeJsonContext.Default.Pagination,
+                        Getter = static array => ((DataArray<T>)array).Pagination!,
+                        Setter = static (array, value) => ((DataArray<T>)array).Pagination = value,
+                        PropertyName = nameof(Pagination),
+                        JsonPropertyName = "pagination",
+                    }),
+                ],
+            });
+            return JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<DataArray<T>>
+            {
+                ObjectCreator = static () => new DataArray<T>(),
+                PropertyMetadataInitializer = _ =>
+                [
+                    Populate(JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<DataArray<T>>
+                    {
+                        IsProperty = true,
+                        IsPublic = true,
+                        DeclaringType = typeof(DataArray<T>),
+                        PropertyTypeInfo = dataInfo,
+                        Getter = static array => (DataArray<T>)array,
+                        Setter = static (array, value) => { if (value is null) ((DataArray<T>)array).Missing = true; },
+                        PropertyName = "Data",
+                        JsonPropertyName = "data",
+                    })),
+                    Populate(JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<DataArray<T>>
+                    {
+                        IsProperty = true,
+                        IsPublic = true,
+                        DeclaringType = typeof(DataArray<T>),
+                        PropertyTypeInfo = metaInfo,
+                        Getter = static array => (DataArray<T>)array,
+                        Setter = static (_, _) => { },
+                        PropertyName = "Meta",
+                        JsonPropertyName = "meta",
+                    })),
+                ],
+            });
+        }
+
+        private static JsonPropertyInfo Populate(JsonPropertyInfo property)
+        {
+            property.ObjectCreationHandling = JsonObjectCreationHandling.Populate;
+            return property;
+        }
 
         private static JsonTypeInfo<DataArray<T>> Create(JsonTypeInfo<T> itemInfo)
         {
@@ -479,81 +553,6 @@ public static class PteroResponse
         public sealed class Entry
         {
             public T? Attributes { get; set; }
-        }
-    }
-
-    /// <summary>
-    /// A list envelope <c>{"object", "data", "meta": {"pagination"}}</c> read in one serializer call; its metadata is
-    /// built from the item's source-generated <see cref="JsonTypeInfo{T}"/> with <see cref="JsonMetadataServices"/> (no
-    /// reflection): <c>data</c> is a <see cref="DataArray{T}"/>, <c>meta</c> keeps only its pagination.
-    /// </summary>
-    private sealed class ListEnvelope<T>
-    {
-        private static readonly ConditionalWeakTable<JsonTypeInfo<T>, JsonTypeInfo<ListEnvelope<T>>> s_infos = new();
-
-        public DataArray<T>? Data { get; set; }
-
-        public ListMeta? Meta { get; set; }
-
-        public static JsonTypeInfo<ListEnvelope<T>> For(JsonTypeInfo<T> itemInfo)
-            => s_infos.TryGetValue(itemInfo, out var info) ? info : s_infos.GetValue(itemInfo, static i => Create(i));
-
-        private static JsonTypeInfo<ListEnvelope<T>> Create(JsonTypeInfo<T> itemInfo)
-        {
-            var options = itemInfo.Options;
-            var dataInfo = DataArray<T>.For(itemInfo);
-            var metaInfo = JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<ListMeta>
-            {
-                ObjectCreator = static () => new ListMeta(),
-                PropertyMetadataInitializer = _ =>
-                [
-                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<Pagination>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = typeof(ListMeta),
-                        PropertyTypeInfo = RuntimeJsonContext.Default.Pagination,
-                        Getter = static meta => ((ListMeta)meta).Pagination!,
-                        Setter = static (meta, value) => ((ListMeta)meta).Pagination = value,
-                        PropertyName = nameof(ListMeta.Pagination),
-                        JsonPropertyName = "pagination",
-                    }),
-                ],
-            });
-            return JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<ListEnvelope<T>>
-            {
-                ObjectCreator = static () => new ListEnvelope<T>(),
-                PropertyMetadataInitializer = _ =>
-                [
-                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<DataArray<T>>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = typeof(ListEnvelope<T>),
-                        PropertyTypeInfo = dataInfo,
-                        Getter = static envelope => ((ListEnvelope<T>)envelope).Data!,
-                        Setter = static (envelope, value) => ((ListEnvelope<T>)envelope).Data = value,
-                        PropertyName = nameof(Data),
-                        JsonPropertyName = "data",
-                    }),
-                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<ListMeta>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = typeof(ListEnvelope<T>),
-                        PropertyTypeInfo = metaInfo,
-                        Getter = static envelope => ((ListEnvelope<T>)envelope).Meta!,
-                        Setter = static (envelope, value) => ((ListEnvelope<T>)envelope).Meta = value,
-                        PropertyName = nameof(Meta),
-                        JsonPropertyName = "meta",
-                    }),
-                ],
-            });
-        }
-
-        public sealed class ListMeta
-        {
-            public Pagination? Pagination { get; set; }
         }
     }
 
