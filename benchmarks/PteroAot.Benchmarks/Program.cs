@@ -2,6 +2,8 @@ using BenchmarkDotNet.Running;
 
 if (args is ["--check"])
     return await PteroAot.Benchmarks.Check.RunAsync();
+if (args is ["--time-list"])
+    return await PteroAot.Benchmarks.TimeList.RunAsync();
 if (args is ["--bytes"])
     return await PteroAot.Benchmarks.Bytes.RunAsync();
 
