@@ -177,15 +177,8 @@ internal static class ApplicationTransformers
     public static void ServerVariable(Utf8JsonWriter w, FakeServer server, FakeVariable variable)
     {
         Open(w, "server_variable");
-        w.WriteNumber("id", variable.EggVariableId);
-        w.WriteNumber("egg_id", server.EggId);
-        w.WriteString("name", variable.Name);
-        w.WriteString("description", variable.Description);
-        w.WriteString("env_variable", variable.EnvVariable);
-        w.WriteString("default_value", variable.DefaultValue);
-        w.WriteBoolean("user_viewable", variable.UserViewable);
-        w.WriteBoolean("user_editable", variable.UserEditable);
-        w.WriteString("rules", variable.Rules);
+        VariableColumns(w, variable.EggVariableId, server.EggId, variable.Name, variable.Description, variable.EnvVariable,
+            variable.DefaultValue, variable.UserViewable, variable.UserEditable, variable.Rules);
         w.WriteString("created_at", MicroTimestamp(server.CreatedAt));
         w.WriteString("updated_at", MicroTimestamp(server.CreatedAt));
         WriteNullable(w, "server_value", variable.ServerValue);
@@ -514,15 +507,8 @@ internal static class ApplicationTransformers
     public static void EggVariable(Utf8JsonWriter w, FakeEgg egg, FakeEggVariable variable)
     {
         Open(w, "egg_variable");
-        w.WriteNumber("id", variable.Id);
-        w.WriteNumber("egg_id", egg.Id);
-        w.WriteString("name", variable.Name);
-        w.WriteString("description", variable.Description);
-        w.WriteString("env_variable", variable.EnvVariable);
-        w.WriteString("default_value", variable.DefaultValue);
-        w.WriteBoolean("user_viewable", variable.UserViewable);
-        w.WriteBoolean("user_editable", variable.UserEditable);
-        w.WriteString("rules", variable.Rules);
+        VariableColumns(w, variable.Id, egg.Id, variable.Name, variable.Description, variable.EnvVariable,
+            variable.DefaultValue, variable.UserViewable, variable.UserEditable, variable.Rules);
         w.WriteTimestamp("created_at", egg.CreatedAt);
         w.WriteTimestamp("updated_at", egg.CreatedAt);
         Close(w);
@@ -549,6 +535,21 @@ internal static class ApplicationTransformers
     private static readonly HashSet<string> EmptySet = [];
 
     private static ISet<string> Empty => EmptySet;
+
+    // The egg variable's columns, shared by egg_variable and server_variable (which adds the server's value).
+    private static void VariableColumns(Utf8JsonWriter w, int id, int eggId, string name, string description, string env,
+        string defaultValue, bool viewable, bool editable, string rules)
+    {
+        w.WriteNumber("id", id);
+        w.WriteNumber("egg_id", eggId);
+        w.WriteString("name", name);
+        w.WriteString("description", description);
+        w.WriteString("env_variable", env);
+        w.WriteString("default_value", defaultValue);
+        w.WriteBoolean("user_viewable", viewable);
+        w.WriteBoolean("user_editable", editable);
+        w.WriteString("rules", rules);
+    }
 
     private static void Open(Utf8JsonWriter w, string objectName)
     {
