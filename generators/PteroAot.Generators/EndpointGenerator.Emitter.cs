@@ -69,14 +69,12 @@ public sealed partial class EndpointGenerator
 
         private static void EmitEndpoint(SourceWriter w, EndpointSpec endpoint, string endpointField, Dictionary<string, string> jsonNames, string helperClass)
         {
-            bool iterator = endpoint.Response.Kind == ResponseKind.AllPages && endpoint.IsValid;
-            var parameters = string.Join(", ", endpoint.Parameters.Select(p =>
-                (iterator && p.Kind == ParameterKind.CancellationToken ? "[global::System.Runtime.CompilerServices.EnumeratorCancellation] " : "")
-                + p.Type + " " + p.Name));
-            var asyncKeyword = endpoint.IsValid ? " async" : "";
+            var parameters = string.Join(", ", endpoint.Parameters.Select(p => p.Type + " " + p.Name));
             w.Line($"/// <remarks>{endpoint.HttpMethod} <c>{Xml(endpoint.Route)}</c></remarks>");
             w.Line(GeneratedCode);
-            using var body = w.Open($"{endpoint.Modifiers}{asyncKeyword} {endpoint.Response.ReturnType} {endpoint.MethodName}({parameters})");
+            // Not async: the method builds the request and hands it to one of the connection's shared send-and-read
+            // methods, so the native binary holds one state machine per response shape instead of one per endpoint.
+            using var body = w.Open($"{endpoint.Modifiers} {endpoint.Response.ReturnType} {endpoint.MethodName}({parameters})");
             if (!endpoint.IsValid)
             {
                 // The declaration has a PTERO error, so the build fails anyway; this body only keeps other errors away.
@@ -86,60 +84,40 @@ public sealed partial class EndpointGenerator
 
             var ct = endpoint.Parameters.First(p => p.Kind == ParameterKind.CancellationToken).Name;
             var local = new Locals(endpoint);
-            if (iterator)
+            var r = endpoint.Response;
+            string Info(string type) => $"{helperClass}.{jsonNames[type]}";
+            if (r.Kind == ResponseKind.AllPages)
             {
-                string page = local["page"], list = local["list"], item = local["item"], pagination = local["pagination"];
-                using (w.Open($"for (int {page} = 1; ; {page}++)"))
-                {
-                    EmitRequest(w, endpoint, endpointField, jsonNames, helperClass, local, pageVariable: page);
-                    w.Line($"global::PteroAot.ResourceList<{endpoint.Response.ItemType}> {list};");
-                    using (w.Open($"using (var {local["response"]} = (await _connection.ExchangeAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false)).EnsureSuccess())"))
-                        w.Line($"{list} = await {Response}.ReadListAsync({local["response"]}, {helperClass}.{jsonNames[endpoint.Response.ItemType!]}, {endpointField}, {ct}).ConfigureAwait(false);");
-                    w.Line($"foreach (var {item} in {list}.Items)");
-                    w.Line($"    yield return {item};");
-                    w.Line("// Unpaginated answers and empty pages end the walk as surely as the last page does.");
-                    w.Line($"if ({list}.Pagination is not {{ }} {pagination} || {pagination}.CurrentPage >= {pagination}.TotalPages || {list}.Items.Count == 0)");
-                    w.Line("    yield break;");
-                }
+                // Each page's request is built when the walk reaches it; the walk disposes it after reading the page.
+                string page = local["page"];
+                w.Open($"return _connection.WalkAsync({page} =>");
+                EmitRequest(w, endpoint, jsonNames, helperClass, local, pageVariable: page);
+                w.Line($"return {local["request"]};");
+                w.Close($", {Info(r.ItemType!)}, {endpointField}, {ct});");
                 return;
             }
 
-            EmitRequest(w, endpoint, endpointField, jsonNames, helperClass, local, pageVariable: null);
-            var response = local["response"];
-            // ExchangeAsync hands an error status back as an exception, thrown here once (not rethrown on the way out).
-            w.Line($"using var {response} = (await _connection.ExchangeAsync({local["request"]}, {endpointField}, {ct}).ConfigureAwait(false)).EnsureSuccess();");
-            var r = endpoint.Response;
-            string Info(string type) => $"{helperClass}.{jsonNames[type]}";
-            switch (r.Kind)
+            EmitRequest(w, endpoint, jsonNames, helperClass, local, pageVariable: null);
+            var shape = r.Kind switch
             {
-                case ResponseKind.None:
-                    w.Line($"await {Response}.ReadNothingAsync({response}, {endpointField}, {ct}).ConfigureAwait(false);");
-                    break;
-                case ResponseKind.Text:
-                    w.Line($"return await {Response}.ReadTextAsync({response}, {endpointField}, {ct}).ConfigureAwait(false);");
-                    break;
-                case ResponseKind.Attributes:
-                    w.Line($"return await {Response}.ReadAttributesAsync({response}, {Info(r.ItemType!)}, {endpointField}, {ct}).ConfigureAwait(false);");
-                    break;
-                case ResponseKind.Data:
-                    w.Line($"return await {Response}.ReadDataAsync({response}, {Info(r.ItemType!)}, {endpointField}, {ct}).ConfigureAwait(false);");
-                    break;
-                case ResponseKind.Json:
-                    w.Line($"return await {Response}.ReadJsonAsync({response}, {Info(r.ItemType!)}, {endpointField}, {ct}).ConfigureAwait(false);");
-                    break;
-                case ResponseKind.AttributesWithMeta:
-                    w.Line($"return await {Response}.ReadResourceAsync({response}, {Info(r.ItemType!)}, {Info(r.MetaType!)}, {endpointField}, {ct}).ConfigureAwait(false);");
-                    break;
-                case ResponseKind.ListWithMeta:
-                    w.Line($"return await {Response}.ReadListAsync({response}, {Info(r.ItemType!)}, {Info(r.MetaType!)}, {endpointField}, {ct}).ConfigureAwait(false);");
-                    break;
-                case ResponseKind.List:
-                    w.Line($"return await {Response}.ReadListAsync({response}, {Info(r.ItemType!)}, {endpointField}, {ct}).ConfigureAwait(false);");
-                    break;
-            }
+                ResponseKind.None => "Nothing",
+                ResponseKind.Text => "Text",
+                ResponseKind.Attributes => "Attributes",
+                ResponseKind.Data => "Data",
+                ResponseKind.Json => "Json",
+                ResponseKind.AttributesWithMeta => "Resource",
+                _ => "List",
+            };
+            var types = r.Kind switch
+            {
+                ResponseKind.None or ResponseKind.Text => "",
+                ResponseKind.AttributesWithMeta or ResponseKind.ListWithMeta => $"{Info(r.ItemType!)}, {Info(r.MetaType!)}, ",
+                _ => $"{Info(r.ItemType!)}, ",
+            };
+            w.Line($"return _connection.SendFor{shape}Async({local["request"]}, {types}{endpointField}, {ct});");
         }
 
-        private static void EmitRequest(SourceWriter w, EndpointSpec endpoint, string endpointField, Dictionary<string, string> jsonNames, string helperClass, Locals local, string? pageVariable)
+        private static void EmitRequest(SourceWriter w, EndpointSpec endpoint, Dictionary<string, string> jsonNames, string helperClass, Locals local, string? pageVariable)
         {
             // The whole URL (panel URL, path, query) is built in one pooled buffer: one string per call.
             var queries = endpoint.Parameters.Where(p => p.Kind == ParameterKind.Query).ToList();
@@ -147,7 +125,7 @@ public sealed partial class EndpointGenerator
             {
                 // A fixed path: CreateRequest joins it to the panel URL, one string.
                 var literal = string.Concat(endpoint.RouteParts.Select(p => p.Text));
-                w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, \"{Escape(literal)}\");");
+                w.Line($"var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, \"{Escape(literal)}\");");
             }
             else
             {
@@ -159,7 +137,7 @@ public sealed partial class EndpointGenerator
                     w.Line($"{url}.{QueryAdd(q)}(\"{Escape(q.WireName)}\", {QueryValue(q)});");
                 if (pageVariable is not null)
                     w.Line($"{url}.Query(\"page\", (int?){pageVariable});");
-                w.Line($"using var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, ref {url});");
+                w.Line($"var {local["request"]} = _connection.CreateRequest({HttpMethod(endpoint.HttpMethod)}, ref {url});");
             }
             foreach (var header in endpoint.Parameters.Where(p => p.Kind == ParameterKind.Header))
             {

@@ -20,7 +20,7 @@ public enum ApiKeyKind
 /// The transport every generated endpoint uses: panel URL, API key, headers, rate-limit handling and error mapping.
 /// One connection is safe to use from many threads at once.
 /// </summary>
-public sealed class PteroConnection : IDisposable
+public sealed partial class PteroConnection : IDisposable
 {
     /// <summary>The SDK version sent in the default <c>User-Agent</c>.</summary>
     public const string SdkVersion = "0.1.0";
