@@ -133,10 +133,41 @@ public sealed record ActivityLogEntry
 }
 
 /// <summary>The relationships an activity entry can include.</summary>
+[JsonConverter(typeof(ActivityRelationshipsConverter))]
 public sealed record ActivityRelationships
 {
     /// <summary>The acting user, or a <c>null_resource</c>.</summary>
     public RelatedItem<ActivityActor>? Actor { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class ActivityRelationshipsConverter : JsonConverter<ActivityRelationships>
+{
+    public override ActivityRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new ActivityRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "actor":
+                    value.Actor = RelatedJson.ReadItem<ActivityActor>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, ActivityRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "actor", value.Actor, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>The user who performed an activity.</summary>

@@ -12,7 +12,7 @@ namespace PteroAot.Application;
     PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower,
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
-// Responses
+// Responses; every included object is one (the relationships converters read includes through these roots, see RelatedJson)
 [JsonSerializable(typeof(ApplicationUser))]
 [JsonSerializable(typeof(ApplicationServer))]
 [JsonSerializable(typeof(ApplicationSubuser))]

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PteroAot.Databases;
@@ -52,6 +53,7 @@ public sealed record DatabaseHost
 }
 
 /// <summary>The relationships of a <see cref="ServerDatabase"/>.</summary>
+[JsonConverter(typeof(DatabaseRelationshipsConverter))]
 public sealed class DatabaseRelationships
 {
     /// <summary>The password (<c>database_password</c>), or a <c>null_resource</c> without <c>database.view_password</c>.</summary>
@@ -59,6 +61,36 @@ public sealed class DatabaseRelationships
 
     /// <summary>Never shows the password.</summary>
     public override string ToString() => "DatabaseRelationships { Password = *** }";
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class DatabaseRelationshipsConverter : JsonConverter<DatabaseRelationships>
+{
+    public override DatabaseRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new DatabaseRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "password":
+                    value.Password = RelatedJson.ReadItem<DatabasePassword>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, DatabaseRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "password", value.Password, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>A database password (object <c>database_password</c>).</summary>

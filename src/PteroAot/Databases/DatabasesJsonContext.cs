@@ -12,5 +12,7 @@ namespace PteroAot.Databases;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(ServerDatabase))]
+// Included with include=password: the relationships converter reads it through this root (see RelatedJson).
+[JsonSerializable(typeof(DatabasePassword))]
 [JsonSerializable(typeof(CreateDatabaseRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 public sealed partial class DatabasesJsonContext : JsonSerializerContext;

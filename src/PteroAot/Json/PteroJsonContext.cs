@@ -26,6 +26,8 @@ namespace PteroAot.Json;
 [JsonSerializable(typeof(RecoveryTokens))]
 [JsonSerializable(typeof(DisableTwoFactorRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(ActivityLogEntry))]
+// Included with include=actor: the relationships converter reads it through this root (see RelatedJson).
+[JsonSerializable(typeof(ActivityActor))]
 [JsonSerializable(typeof(ApiKey))]
 [JsonSerializable(typeof(ApiKeySecret))]
 [JsonSerializable(typeof(CreateApiKeyRequest), GenerationMode = JsonSourceGenerationMode.Default)]

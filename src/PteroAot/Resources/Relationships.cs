@@ -29,5 +29,15 @@ public sealed record RelatedList<T> where T : class
 
     /// <summary>The unwrapped items (empty for a <c>null_resource</c>).</summary>
     [JsonIgnore]
-    public IEnumerable<T> Items => Data is null ? [] : Data.Where(d => d.Attributes is not null).Select(d => d.Attributes!);
+    public IEnumerable<T> Items => Data is null ? [] : Unwrap(Data);
+
+    // A plain iterator, not Where/Select: Linq's iterators and lambdas per T cost the native binary more.
+    private static IEnumerable<T> Unwrap(IReadOnlyList<RelatedItem<T>> data)
+    {
+        foreach (var item in data)
+        {
+            if (item?.Attributes is { } attributes)
+                yield return attributes;
+        }
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PteroAot.Schedules;
@@ -44,10 +45,41 @@ public sealed record Schedule
 }
 
 /// <summary>The <c>relationships</c> of a <see cref="Schedule"/>.</summary>
+[JsonConverter(typeof(ScheduleRelationshipsConverter))]
 public sealed record ScheduleRelationships
 {
     /// <summary>The schedule's tasks.</summary>
     public RelatedList<ScheduleTask>? Tasks { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class ScheduleRelationshipsConverter : JsonConverter<ScheduleRelationships>
+{
+    public override ScheduleRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new ScheduleRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "tasks":
+                    value.Tasks = RelatedJson.ReadList<ScheduleTask>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, ScheduleRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "tasks", value.Tasks, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>A task of a schedule (object <c>schedule_task</c>).</summary>

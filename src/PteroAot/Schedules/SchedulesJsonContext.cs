@@ -12,6 +12,7 @@ namespace PteroAot.Schedules;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Schedule))]
+// Also the included tasks: the relationships converter reads them through this root (see RelatedJson).
 [JsonSerializable(typeof(ScheduleTask))]
 [JsonSerializable(typeof(ScheduleRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(ScheduleTaskRequest), GenerationMode = JsonSourceGenerationMode.Default)]

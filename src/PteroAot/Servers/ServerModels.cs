@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using PteroAot.Startup;
 
@@ -162,6 +163,7 @@ public sealed record FeatureLimits
 }
 
 /// <summary>The relationships a client <c>server</c> object carries.</summary>
+[JsonConverter(typeof(ServerRelationshipsConverter))]
 public sealed record ServerRelationships
 {
     /// <summary>Always sent: every allocation with <c>allocation.read</c>, else only the primary one.</summary>
@@ -175,6 +177,48 @@ public sealed record ServerRelationships
 
     /// <summary>With <c>include=subusers</c>; a <c>null_resource</c> without <c>user.read</c>.</summary>
     public RelatedList<ServerSubuser>? Subusers { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class ServerRelationshipsConverter : JsonConverter<ServerRelationships>
+{
+    public override ServerRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new ServerRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "allocations":
+                    value.Allocations = RelatedJson.ReadList<ServerAllocation>(ref reader, name, options);
+                    break;
+                case "variables":
+                    value.Variables = RelatedJson.ReadList<EggVariable>(ref reader, name, options);
+                    break;
+                case "egg":
+                    value.Egg = RelatedJson.ReadItem<ServerEgg>(ref reader, name, options);
+                    break;
+                case "subusers":
+                    value.Subusers = RelatedJson.ReadList<ServerSubuser>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, ServerRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "allocations", value.Allocations, options);
+        RelatedJson.Write(writer, "variables", value.Variables, options);
+        RelatedJson.Write(writer, "egg", value.Egg, options);
+        RelatedJson.Write(writer, "subusers", value.Subusers, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>An allocation (IP and port) as a server object includes it.</summary>

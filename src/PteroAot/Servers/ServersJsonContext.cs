@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using PteroAot.Account;
+using PteroAot.Startup;
 
 namespace PteroAot.Servers;
 
@@ -18,6 +19,12 @@ namespace PteroAot.Servers;
 [JsonSerializable(typeof(WebsocketCredentials))]
 [JsonSerializable(typeof(ServerResources))]
 [JsonSerializable(typeof(ActivityLogEntry))]
+// Included objects: the relationships converters read them through these roots (see RelatedJson).
+[JsonSerializable(typeof(ServerAllocation))]
+[JsonSerializable(typeof(EggVariable))]
+[JsonSerializable(typeof(ServerEgg))]
+[JsonSerializable(typeof(ServerSubuser))]
+[JsonSerializable(typeof(ActivityActor))]
 [JsonSerializable(typeof(SendCommandRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(PowerRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(RenameServerRequest), GenerationMode = JsonSourceGenerationMode.Default)]

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PteroAot.Application;
@@ -110,6 +111,7 @@ public sealed record ApplicationDatabaseHost
 }
 
 /// <summary>The relationships a <c>server_database</c> may carry.</summary>
+[JsonConverter(typeof(ApplicationDatabaseRelationshipsConverter))]
 public sealed record ApplicationDatabaseRelationships
 {
     /// <summary>With <c>include=password</c>.</summary>
@@ -117,6 +119,40 @@ public sealed record ApplicationDatabaseRelationships
 
     /// <summary>With <c>include=host</c> (<c>r_database_hosts</c>).</summary>
     public RelatedItem<ApplicationDatabaseHost>? Host { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class ApplicationDatabaseRelationshipsConverter : JsonConverter<ApplicationDatabaseRelationships>
+{
+    public override ApplicationDatabaseRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new ApplicationDatabaseRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "password":
+                    value.Password = RelatedJson.ReadItem<ApplicationDatabasePassword>(ref reader, name, options);
+                    break;
+                case "host":
+                    value.Host = RelatedJson.ReadItem<ApplicationDatabaseHost>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, ApplicationDatabaseRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "password", value.Password, options);
+        RelatedJson.Write(writer, "host", value.Host, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>What <c>include=</c> may ask for on server database routes (see <see cref="IncludeQuery"/>).</summary>

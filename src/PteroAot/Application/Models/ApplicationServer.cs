@@ -204,6 +204,7 @@ public sealed record ServerContainer
 /// The relationships an application <c>server</c> may carry. Each is a <c>null_resource</c> when the key lacks the
 /// matching <c>r_*</c> permission.
 /// </summary>
+[JsonConverter(typeof(ApplicationServerRelationshipsConverter))]
 public sealed record ApplicationServerRelationships
 {
     /// <summary>With <c>include=allocations</c> (<c>r_allocations</c>).</summary>
@@ -232,6 +233,68 @@ public sealed record ApplicationServerRelationships
 
     /// <summary>With <c>include=databases</c> (<c>r_server_databases</c>; items named <c>databases</c>).</summary>
     public RelatedList<ApplicationDatabase>? Databases { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class ApplicationServerRelationshipsConverter : JsonConverter<ApplicationServerRelationships>
+{
+    public override ApplicationServerRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new ApplicationServerRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "allocations":
+                    value.Allocations = RelatedJson.ReadList<NodeAllocation>(ref reader, name, options);
+                    break;
+                case "user":
+                    value.User = RelatedJson.ReadItem<ApplicationUser>(ref reader, name, options);
+                    break;
+                case "subusers":
+                    value.Subusers = RelatedJson.ReadList<ApplicationSubuser>(ref reader, name, options);
+                    break;
+                case "nest":
+                    value.Nest = RelatedJson.ReadItem<Nest>(ref reader, name, options);
+                    break;
+                case "egg":
+                    value.Egg = RelatedJson.ReadItem<Egg>(ref reader, name, options);
+                    break;
+                case "variables":
+                    value.Variables = RelatedJson.ReadList<ServerVariable>(ref reader, name, options);
+                    break;
+                case "location":
+                    value.Location = RelatedJson.ReadItem<Location>(ref reader, name, options);
+                    break;
+                case "node":
+                    value.Node = RelatedJson.ReadItem<Node>(ref reader, name, options);
+                    break;
+                case "databases":
+                    value.Databases = RelatedJson.ReadList<ApplicationDatabase>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, ApplicationServerRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "allocations", value.Allocations, options);
+        RelatedJson.Write(writer, "user", value.User, options);
+        RelatedJson.Write(writer, "subusers", value.Subusers, options);
+        RelatedJson.Write(writer, "nest", value.Nest, options);
+        RelatedJson.Write(writer, "egg", value.Egg, options);
+        RelatedJson.Write(writer, "variables", value.Variables, options);
+        RelatedJson.Write(writer, "location", value.Location, options);
+        RelatedJson.Write(writer, "node", value.Node, options);
+        RelatedJson.Write(writer, "databases", value.Databases, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>

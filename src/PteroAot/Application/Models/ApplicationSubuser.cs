@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PteroAot.Application;
@@ -36,6 +37,7 @@ public sealed record ApplicationSubuser
 }
 
 /// <summary>The relationships an application <c>subuser</c> may carry.</summary>
+[JsonConverter(typeof(ApplicationSubuserRelationshipsConverter))]
 public sealed record ApplicationSubuserRelationships
 {
     /// <summary>The user (<c>user</c>).</summary>
@@ -43,4 +45,38 @@ public sealed record ApplicationSubuserRelationships
 
     /// <summary>The server (<c>server</c>).</summary>
     public RelatedItem<ApplicationServer>? Server { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class ApplicationSubuserRelationshipsConverter : JsonConverter<ApplicationSubuserRelationships>
+{
+    public override ApplicationSubuserRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new ApplicationSubuserRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "user":
+                    value.User = RelatedJson.ReadItem<ApplicationUser>(ref reader, name, options);
+                    break;
+                case "server":
+                    value.Server = RelatedJson.ReadItem<ApplicationServer>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, ApplicationSubuserRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "user", value.User, options);
+        RelatedJson.Write(writer, "server", value.Server, options);
+        writer.WriteEndObject();
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PteroAot.Application;
@@ -53,10 +54,41 @@ public sealed record ApplicationUser
 }
 
 /// <summary>The relationships an application <c>user</c> may carry.</summary>
+[JsonConverter(typeof(ApplicationUserRelationshipsConverter))]
 public sealed record ApplicationUserRelationships
 {
     /// <summary>With <c>include=servers</c> (needs <c>r_servers</c>).</summary>
     public RelatedList<ApplicationServer>? Servers { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class ApplicationUserRelationshipsConverter : JsonConverter<ApplicationUserRelationships>
+{
+    public override ApplicationUserRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new ApplicationUserRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "servers":
+                    value.Servers = RelatedJson.ReadList<ApplicationServer>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, ApplicationUserRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "servers", value.Servers, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>What <c>include=</c> may ask for on application user routes (see <see cref="IncludeQuery"/>).</summary>

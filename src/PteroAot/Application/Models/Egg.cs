@@ -160,6 +160,7 @@ public record EggVariableDefinition
 }
 
 /// <summary>The relationships an <c>egg</c> may carry.</summary>
+[JsonConverter(typeof(EggRelationshipsConverter))]
 public sealed record EggRelationships
 {
     /// <summary>With <c>include=nest</c> (<c>r_nests</c>).</summary>
@@ -176,6 +177,52 @@ public sealed record EggRelationships
 
     /// <summary>With <c>include=variables</c> (<c>r_eggs</c>).</summary>
     public RelatedList<EggVariableDefinition>? Variables { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class EggRelationshipsConverter : JsonConverter<EggRelationships>
+{
+    public override EggRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new EggRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "nest":
+                    value.Nest = RelatedJson.ReadItem<Nest>(ref reader, name, options);
+                    break;
+                case "servers":
+                    value.Servers = RelatedJson.ReadList<ApplicationServer>(ref reader, name, options);
+                    break;
+                case "config":
+                    value.Config = RelatedJson.ReadItem<EggConfig>(ref reader, name, options);
+                    break;
+                case "script":
+                    value.Script = RelatedJson.ReadItem<EggScript>(ref reader, name, options);
+                    break;
+                case "variables":
+                    value.Variables = RelatedJson.ReadList<EggVariableDefinition>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, EggRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "nest", value.Nest, options);
+        RelatedJson.Write(writer, "servers", value.Servers, options);
+        RelatedJson.Write(writer, "config", value.Config, options);
+        RelatedJson.Write(writer, "script", value.Script, options);
+        RelatedJson.Write(writer, "variables", value.Variables, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>What <c>include=</c> may ask for on egg routes (see <see cref="IncludeQuery"/>).</summary>

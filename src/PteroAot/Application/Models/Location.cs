@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PteroAot.Application;
@@ -33,6 +34,7 @@ public sealed record Location
 }
 
 /// <summary>The relationships a <c>location</c> may carry.</summary>
+[JsonConverter(typeof(LocationRelationshipsConverter))]
 public sealed record LocationRelationships
 {
     /// <summary>With <c>include=nodes</c> (<c>r_nodes</c>).</summary>
@@ -40,6 +42,40 @@ public sealed record LocationRelationships
 
     /// <summary>With <c>include=servers</c> (<c>r_servers</c>).</summary>
     public RelatedList<ApplicationServer>? Servers { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class LocationRelationshipsConverter : JsonConverter<LocationRelationships>
+{
+    public override LocationRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new LocationRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "nodes":
+                    value.Nodes = RelatedJson.ReadList<Node>(ref reader, name, options);
+                    break;
+                case "servers":
+                    value.Servers = RelatedJson.ReadList<ApplicationServer>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, LocationRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "nodes", value.Nodes, options);
+        RelatedJson.Write(writer, "servers", value.Servers, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>What <c>include=</c> may ask for on location routes (see <see cref="IncludeQuery"/>).</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PteroAot.Application;
@@ -39,6 +40,7 @@ public sealed record Nest
 }
 
 /// <summary>The relationships a <c>nest</c> may carry.</summary>
+[JsonConverter(typeof(NestRelationshipsConverter))]
 public sealed record NestRelationships
 {
     /// <summary>With <c>include=eggs</c> (<c>r_eggs</c>).</summary>
@@ -46,6 +48,40 @@ public sealed record NestRelationships
 
     /// <summary>With <c>include=servers</c> (<c>r_servers</c>).</summary>
     public RelatedList<ApplicationServer>? Servers { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class NestRelationshipsConverter : JsonConverter<NestRelationships>
+{
+    public override NestRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new NestRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "eggs":
+                    value.Eggs = RelatedJson.ReadList<Egg>(ref reader, name, options);
+                    break;
+                case "servers":
+                    value.Servers = RelatedJson.ReadList<ApplicationServer>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, NestRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "eggs", value.Eggs, options);
+        RelatedJson.Write(writer, "servers", value.Servers, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>What <c>include=</c> may ask for on nest routes (see <see cref="IncludeQuery"/>).</summary>

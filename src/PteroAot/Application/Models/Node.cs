@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PteroAot.Application;
@@ -103,6 +104,7 @@ public sealed record NodeAllocatedResources
 }
 
 /// <summary>The relationships a <c>node</c> may carry.</summary>
+[JsonConverter(typeof(NodeRelationshipsConverter))]
 public sealed record NodeRelationships
 {
     /// <summary>With <c>include=allocations</c> (<c>r_allocations</c>).</summary>
@@ -113,6 +115,44 @@ public sealed record NodeRelationships
 
     /// <summary>With <c>include=servers</c> (<c>r_servers</c>).</summary>
     public RelatedList<ApplicationServer>? Servers { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class NodeRelationshipsConverter : JsonConverter<NodeRelationships>
+{
+    public override NodeRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new NodeRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "allocations":
+                    value.Allocations = RelatedJson.ReadList<NodeAllocation>(ref reader, name, options);
+                    break;
+                case "location":
+                    value.Location = RelatedJson.ReadItem<Location>(ref reader, name, options);
+                    break;
+                case "servers":
+                    value.Servers = RelatedJson.ReadList<ApplicationServer>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, NodeRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "allocations", value.Allocations, options);
+        RelatedJson.Write(writer, "location", value.Location, options);
+        RelatedJson.Write(writer, "servers", value.Servers, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>What <c>include=</c> may ask for on node routes (see <see cref="IncludeQuery"/>).</summary>

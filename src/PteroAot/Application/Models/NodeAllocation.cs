@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 
 namespace PteroAot.Application;
@@ -36,6 +37,7 @@ public sealed record NodeAllocation
 }
 
 /// <summary>The relationships an application <c>allocation</c> may carry.</summary>
+[JsonConverter(typeof(NodeAllocationRelationshipsConverter))]
 public sealed record NodeAllocationRelationships
 {
     /// <summary>With <c>include=node</c> (<c>r_nodes</c>).</summary>
@@ -43,6 +45,40 @@ public sealed record NodeAllocationRelationships
 
     /// <summary>With <c>include=server</c> (<c>r_servers</c>; a <c>null_resource</c> when unassigned).</summary>
     public RelatedItem<ApplicationServer>? Server { get; set; }
+}
+
+// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
+internal sealed class NodeAllocationRelationshipsConverter : JsonConverter<NodeAllocationRelationships>
+{
+    public override NodeAllocationRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+    {
+        var value = new NodeAllocationRelationships();
+        RelatedJson.StartObject(ref reader);
+        while (RelatedJson.NextRelation(ref reader, out var name))
+        {
+            switch (name)
+            {
+                case "node":
+                    value.Node = RelatedJson.ReadItem<Node>(ref reader, name, options);
+                    break;
+                case "server":
+                    value.Server = RelatedJson.ReadItem<ApplicationServer>(ref reader, name, options);
+                    break;
+                default:
+                    RelatedJson.Skip(ref reader);
+                    break;
+            }
+        }
+        return value;
+    }
+
+    public override void Write(Utf8JsonWriter writer, NodeAllocationRelationships value, JsonSerializerOptions options)
+    {
+        writer.WriteStartObject();
+        RelatedJson.Write(writer, "node", value.Node, options);
+        RelatedJson.Write(writer, "server", value.Server, options);
+        writer.WriteEndObject();
+    }
 }
 
 /// <summary>What <c>include=</c> may ask for on node allocation routes (see <see cref="IncludeQuery"/>).</summary>
