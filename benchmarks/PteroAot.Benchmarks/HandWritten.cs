@@ -166,6 +166,11 @@ public sealed class FloorErrorMeta
 [JsonSerializable(typeof(FloorItem<ApiKey, ApiKeySecret>))]
 [JsonSerializable(typeof(FloorErrors))]
 [JsonSerializable(typeof(CreateApiKeyRequest))]
+// A server's includes: the SDK reads relationships with hand-written converters that resolve these from the options.
+[JsonSerializable(typeof(ServerAllocation))]
+[JsonSerializable(typeof(PteroAot.Startup.EggVariable))]
+[JsonSerializable(typeof(ServerEgg))]
+[JsonSerializable(typeof(ServerSubuser))]
 public sealed partial class FloorJsonContext : JsonSerializerContext;
 
 /// <summary>

@@ -140,9 +140,13 @@ public sealed record ActivityRelationships
     public RelatedItem<ActivityActor>? Actor { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class ActivityRelationshipsConverter : JsonConverter<ActivityRelationships>
+/// <summary>
+/// Reads and writes <see cref="ActivityRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class ActivityRelationshipsConverter : JsonConverter<ActivityRelationships>
 {
+    /// <inheritdoc/>
     public override ActivityRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new ActivityRelationships();
@@ -161,6 +165,8 @@ internal sealed class ActivityRelationshipsConverter : JsonConverter<ActivityRel
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, ActivityRelationships value, JsonSerializerOptions options)
     {

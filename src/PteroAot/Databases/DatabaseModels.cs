@@ -63,9 +63,13 @@ public sealed class DatabaseRelationships
     public override string ToString() => "DatabaseRelationships { Password = *** }";
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class DatabaseRelationshipsConverter : JsonConverter<DatabaseRelationships>
+/// <summary>
+/// Reads and writes <see cref="DatabaseRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class DatabaseRelationshipsConverter : JsonConverter<DatabaseRelationships>
 {
+    /// <inheritdoc/>
     public override DatabaseRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new DatabaseRelationships();
@@ -84,6 +88,8 @@ internal sealed class DatabaseRelationshipsConverter : JsonConverter<DatabaseRel
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, DatabaseRelationships value, JsonSerializerOptions options)
     {

@@ -52,9 +52,13 @@ public sealed record ScheduleRelationships
     public RelatedList<ScheduleTask>? Tasks { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class ScheduleRelationshipsConverter : JsonConverter<ScheduleRelationships>
+/// <summary>
+/// Reads and writes <see cref="ScheduleRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class ScheduleRelationshipsConverter : JsonConverter<ScheduleRelationships>
 {
+    /// <inheritdoc/>
     public override ScheduleRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new ScheduleRelationships();
@@ -73,6 +77,8 @@ internal sealed class ScheduleRelationshipsConverter : JsonConverter<ScheduleRel
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, ScheduleRelationships value, JsonSerializerOptions options)
     {

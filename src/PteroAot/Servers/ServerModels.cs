@@ -179,9 +179,13 @@ public sealed record ServerRelationships
     public RelatedList<ServerSubuser>? Subusers { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class ServerRelationshipsConverter : JsonConverter<ServerRelationships>
+/// <summary>
+/// Reads and writes <see cref="ServerRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class ServerRelationshipsConverter : JsonConverter<ServerRelationships>
 {
+    /// <inheritdoc/>
     public override ServerRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new ServerRelationships();
@@ -209,6 +213,8 @@ internal sealed class ServerRelationshipsConverter : JsonConverter<ServerRelatio
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, ServerRelationships value, JsonSerializerOptions options)
     {

@@ -121,9 +121,13 @@ public sealed record ApplicationDatabaseRelationships
     public RelatedItem<ApplicationDatabaseHost>? Host { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class ApplicationDatabaseRelationshipsConverter : JsonConverter<ApplicationDatabaseRelationships>
+/// <summary>
+/// Reads and writes <see cref="ApplicationDatabaseRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class ApplicationDatabaseRelationshipsConverter : JsonConverter<ApplicationDatabaseRelationships>
 {
+    /// <inheritdoc/>
     public override ApplicationDatabaseRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new ApplicationDatabaseRelationships();
@@ -145,6 +149,8 @@ internal sealed class ApplicationDatabaseRelationshipsConverter : JsonConverter<
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, ApplicationDatabaseRelationships value, JsonSerializerOptions options)
     {

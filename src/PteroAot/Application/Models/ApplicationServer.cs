@@ -235,9 +235,13 @@ public sealed record ApplicationServerRelationships
     public RelatedList<ApplicationDatabase>? Databases { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class ApplicationServerRelationshipsConverter : JsonConverter<ApplicationServerRelationships>
+/// <summary>
+/// Reads and writes <see cref="ApplicationServerRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class ApplicationServerRelationshipsConverter : JsonConverter<ApplicationServerRelationships>
 {
+    /// <inheritdoc/>
     public override ApplicationServerRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new ApplicationServerRelationships();
@@ -280,6 +284,8 @@ internal sealed class ApplicationServerRelationshipsConverter : JsonConverter<Ap
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, ApplicationServerRelationships value, JsonSerializerOptions options)
     {

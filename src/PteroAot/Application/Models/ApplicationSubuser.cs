@@ -47,9 +47,13 @@ public sealed record ApplicationSubuserRelationships
     public RelatedItem<ApplicationServer>? Server { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class ApplicationSubuserRelationshipsConverter : JsonConverter<ApplicationSubuserRelationships>
+/// <summary>
+/// Reads and writes <see cref="ApplicationSubuserRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class ApplicationSubuserRelationshipsConverter : JsonConverter<ApplicationSubuserRelationships>
 {
+    /// <inheritdoc/>
     public override ApplicationSubuserRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new ApplicationSubuserRelationships();
@@ -71,6 +75,8 @@ internal sealed class ApplicationSubuserRelationshipsConverter : JsonConverter<A
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, ApplicationSubuserRelationships value, JsonSerializerOptions options)
     {

@@ -61,9 +61,13 @@ public sealed record ApplicationUserRelationships
     public RelatedList<ApplicationServer>? Servers { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class ApplicationUserRelationshipsConverter : JsonConverter<ApplicationUserRelationships>
+/// <summary>
+/// Reads and writes <see cref="ApplicationUserRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class ApplicationUserRelationshipsConverter : JsonConverter<ApplicationUserRelationships>
 {
+    /// <inheritdoc/>
     public override ApplicationUserRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new ApplicationUserRelationships();
@@ -82,6 +86,8 @@ internal sealed class ApplicationUserRelationshipsConverter : JsonConverter<Appl
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, ApplicationUserRelationships value, JsonSerializerOptions options)
     {

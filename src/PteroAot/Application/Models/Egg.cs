@@ -179,9 +179,13 @@ public sealed record EggRelationships
     public RelatedList<EggVariableDefinition>? Variables { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class EggRelationshipsConverter : JsonConverter<EggRelationships>
+/// <summary>
+/// Reads and writes <see cref="EggRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class EggRelationshipsConverter : JsonConverter<EggRelationships>
 {
+    /// <inheritdoc/>
     public override EggRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new EggRelationships();
@@ -212,6 +216,8 @@ internal sealed class EggRelationshipsConverter : JsonConverter<EggRelationships
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, EggRelationships value, JsonSerializerOptions options)
     {

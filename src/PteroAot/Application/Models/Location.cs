@@ -44,9 +44,13 @@ public sealed record LocationRelationships
     public RelatedList<ApplicationServer>? Servers { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class LocationRelationshipsConverter : JsonConverter<LocationRelationships>
+/// <summary>
+/// Reads and writes <see cref="LocationRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class LocationRelationshipsConverter : JsonConverter<LocationRelationships>
 {
+    /// <inheritdoc/>
     public override LocationRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new LocationRelationships();
@@ -68,6 +72,8 @@ internal sealed class LocationRelationshipsConverter : JsonConverter<LocationRel
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, LocationRelationships value, JsonSerializerOptions options)
     {

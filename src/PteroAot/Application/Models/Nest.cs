@@ -50,9 +50,13 @@ public sealed record NestRelationships
     public RelatedList<ApplicationServer>? Servers { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class NestRelationshipsConverter : JsonConverter<NestRelationships>
+/// <summary>
+/// Reads and writes <see cref="NestRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class NestRelationshipsConverter : JsonConverter<NestRelationships>
 {
+    /// <inheritdoc/>
     public override NestRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new NestRelationships();
@@ -74,6 +78,8 @@ internal sealed class NestRelationshipsConverter : JsonConverter<NestRelationshi
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, NestRelationships value, JsonSerializerOptions options)
     {

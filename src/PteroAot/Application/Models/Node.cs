@@ -117,9 +117,13 @@ public sealed record NodeRelationships
     public RelatedList<ApplicationServer>? Servers { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class NodeRelationshipsConverter : JsonConverter<NodeRelationships>
+/// <summary>
+/// Reads and writes <see cref="NodeRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class NodeRelationshipsConverter : JsonConverter<NodeRelationships>
 {
+    /// <inheritdoc/>
     public override NodeRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new NodeRelationships();
@@ -144,6 +148,8 @@ internal sealed class NodeRelationshipsConverter : JsonConverter<NodeRelationshi
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, NodeRelationships value, JsonSerializerOptions options)
     {

@@ -47,9 +47,13 @@ public sealed record NodeAllocationRelationships
     public RelatedItem<ApplicationServer>? Server { get; set; }
 }
 
-// Hand-written so that the JSON source generator emits no metadata for the related wrappers (see RelatedJson).
-internal sealed class NodeAllocationRelationshipsConverter : JsonConverter<NodeAllocationRelationships>
+/// <summary>
+/// Reads and writes <see cref="NodeAllocationRelationships"/>; hand-written so that the JSON source generator emits no metadata for the
+/// related wrappers (see RelatedJson), public so that other assemblies' contexts can use it too.
+/// </summary>
+public sealed class NodeAllocationRelationshipsConverter : JsonConverter<NodeAllocationRelationships>
 {
+    /// <inheritdoc/>
     public override NodeAllocationRelationships Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
     {
         var value = new NodeAllocationRelationships();
@@ -71,6 +75,8 @@ internal sealed class NodeAllocationRelationshipsConverter : JsonConverter<NodeA
         }
         return value;
     }
+
+    /// <inheritdoc/>
 
     public override void Write(Utf8JsonWriter writer, NodeAllocationRelationships value, JsonSerializerOptions options)
     {
