@@ -120,19 +120,16 @@ public sealed record ScheduleTask
 }
 
 /// <summary>What a schedule task does (<c>action</c> on the wire: <c>command</c>, <c>power</c> or <c>backup</c>).</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<ScheduleTaskAction>))]
+[JsonConverter(typeof(PteroAot.Json.ScheduleTaskActionConverter))]
 public enum ScheduleTaskAction
 {
     /// <summary><c>command</c>: sends the payload to the console.</summary>
-    [JsonStringEnumMemberName("command")]
     Command,
 
     /// <summary><c>power</c>: sends the payload as a power signal (<c>start</c>, <c>stop</c>, <c>restart</c>, <c>kill</c>).</summary>
-    [JsonStringEnumMemberName("power")]
     Power,
 
     /// <summary><c>backup</c>: makes a backup; the payload is an optional ignore list.</summary>
-    [JsonStringEnumMemberName("backup")]
     Backup,
 }
 

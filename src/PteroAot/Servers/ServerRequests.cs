@@ -3,23 +3,19 @@ using System.Text.Json.Serialization;
 namespace PteroAot.Servers;
 
 /// <summary>A power action for <c>POST /api/client/servers/{server}/power</c>.</summary>
-[JsonConverter(typeof(JsonStringEnumConverter<PowerSignal>))]
+[JsonConverter(typeof(PteroAot.Json.PowerSignalConverter))]
 public enum PowerSignal
 {
     /// <summary>Start a stopped server (needs <c>control.start</c>).</summary>
-    [JsonStringEnumMemberName("start")]
     Start,
 
     /// <summary>Stop gracefully (needs <c>control.stop</c>).</summary>
-    [JsonStringEnumMemberName("stop")]
     Stop,
 
     /// <summary>Restart; also starts a stopped server (needs <c>control.restart</c>).</summary>
-    [JsonStringEnumMemberName("restart")]
     Restart,
 
     /// <summary>Kill the process at once (needs <c>control.stop</c>).</summary>
-    [JsonStringEnumMemberName("kill")]
     Kill,
 }
 
