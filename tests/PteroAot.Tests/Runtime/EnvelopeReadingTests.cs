@@ -119,18 +119,39 @@ public class EnvelopeReadingTests
     }
 
     [Test]
-    [Arguments("""{"identifier":"x","description":7}""", "[1].attributes.description")]
-    [Arguments("""{"identifier":"x","allowed_ips":"no"}""", "[1].attributes.allowed_ips")]
-    [Arguments("""{"identifier":"x","allowed_ips":[1]}""", "[1].attributes.allowed_ips[0]")]
-    [Arguments("5", "[1].attributes")]
-    [Arguments("[]", "[1].attributes")]
-    public async Task A_wrong_value_inside_an_entry_names_the_entry_and_the_field(string attributes, string path)
+    [Arguments("""{"identifier":"x","description":7}""", "$.data[1].attributes.description", "could not be converted to System.String")]
+    [Arguments("""{"identifier":"x","allowed_ips":"no"}""", "$.data[1].attributes.allowed_ips", "could not be converted")]
+    [Arguments("""{"identifier":"x","allowed_ips":[1]}""", "$.data[1].attributes.allowed_ips[0]", "could not be converted to System.String")]
+    [Arguments("5", "$.data[1].attributes", "could not be converted to PteroAot.Account.ApiKey")]
+    [Arguments("[]", "$.data[1].attributes", "could not be converted to PteroAot.Account.ApiKey")]
+    public async Task A_wrong_value_inside_an_entry_names_the_entry_and_the_field(string attributes, string path, string reason)
     {
         var ex = await Assert.ThrowsAsync<PteroResponseException>(() => ReadList(List(Entry(), Entry(attributes))));
 
-        await Assert.That(ex!.Message).Contains("not the JSON this endpoint returns at ");
-        await Assert.That(ex.Message).Contains(path);
-        await Assert.That(ex.InnerException).IsAssignableTo<JsonException>();
+        // The path is the body's own, not the one relative to the attributes the serializer reports.
+        await Assert.That(ex!.Message).Contains($"not the JSON this endpoint returns at {path} (");
+        await Assert.That(ex.Message).Contains(reason);
+        await Assert.That(ex.Message).EndsWith($"Path: {path}.");
+        await Assert.That(((JsonException)ex.InnerException!).Path).IsEqualTo(path);
+    }
+
+    [Test]
+    public async Task An_item_info_its_options_do_not_resolve_to_reads_through_the_serializer()
+    {
+        // A JsonTypeInfo the resolver made for other options: the converter's own Read would look the type up in the
+        // options and read with another info, so the reader deserializes it instead; same results, same errors.
+        var options = new JsonSerializerOptions(PteroJsonContext.Default.Options);
+        var info = (System.Text.Json.Serialization.Metadata.JsonTypeInfo<ApiKey>)((System.Text.Json.Serialization.Metadata.IJsonTypeInfoResolver)PteroJsonContext.Default)
+            .GetTypeInfo(typeof(ApiKey), options)!;
+        async Task<ResourceList<ApiKey>> Read(string body)
+            => await PteroResponse.ReadListAsync(Response(System.Text.Encoding.UTF8.GetBytes(body)), info, Endpoint, default);
+
+        var list = await Read(List(Entry(), Entry()));
+        var ex = await Assert.ThrowsAsync<PteroResponseException>(() => Read(List(Entry(), Entry("""{"identifier":"x","description":7}"""))));
+
+        await Assert.That(list.Items.Count).IsEqualTo(2);
+        await Assert.That(list.Items[1].AllowedIps).IsEquivalentTo(["10.0.0.1"]);
+        await Assert.That(ex!.Message).Contains("at $.data[1].attributes.description (");
     }
 
     [Test]
@@ -141,7 +162,7 @@ public class EnvelopeReadingTests
 
         var ex = await Assert.ThrowsAsync<PteroResponseException>(() => ReadBackups(body));
 
-        await Assert.That(ex!.Message).Contains("[1].attributes.uuid");
+        await Assert.That(ex!.Message).Contains("at $.data[1].attributes.uuid (");
         await Assert.That(ex.Message).Contains("not-a-uuid");
     }
 
