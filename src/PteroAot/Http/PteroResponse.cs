@@ -388,8 +388,10 @@ public static class PteroResponse
     //   ~258 KB of native code and type tables for its 19 list item types;
     // - JsonSerializer.Deserialize(ref reader) first skips the value to find its end, a second pass over it (+35 % time
     //   on a list of 50 servers); deserializing the value's byte slice found while skipping is the same two passes.
-    // The price: each value starts its own read stack, ~1.3 KB for a value with nested objects or arrays (a Server), so
-    // a list allocates that once per entry, and an item's meta adds one (~440 B for a server's).
+    // The price: each value starts its own read stack, whose frames grow with the value's nesting (~1.3 KB for a
+    // Server), so a list allocates one per entry, and an item's meta adds one (~440 B for a server's). One call over
+    // non-generic envelope types with just a JsonPropertyInfo<T> per type would avoid that for ~60 KB of binary
+    // (benchmarks/README.md, "Binary size: list reading without per-item-type metadata").
     // The converter's Read reports no JSON path and throws some failures (a token of the wrong type) as the exceptions
     // the serializer wraps: on any failure the value is read again through the serializer, which throws what it always did.
     private static T? ReadValue<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info, JsonConverter<T>? converter)
