@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Net;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -46,23 +45,6 @@ public static class PteroResponse
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
         {
-            // One serializer call for the whole envelope: a second top-level call for meta starts a second read stack
-            // (about 440 B for a server's meta). Any failure (the panel writes [] for an empty meta, or the body is not
-            // the expected shape) falls back to reading the envelope piece by piece, which decides what to report.
-            ResourceEnvelope<T, TMeta>? envelope = null;
-            try
-            {
-                envelope = JsonSerializer.Deserialize(json, ResourceEnvelope<T, TMeta>.For(info.Item, info.Meta));
-            }
-            catch (JsonException)
-            {
-            }
-            if (envelope is not null)
-            {
-                return envelope.Attributes is { } attributes
-                    ? new Resource<T, TMeta>(attributes, envelope.Meta)
-                    : throw new ShapeException("expected the panel's {\"object\", \"attributes\"} envelope, but it has no attributes");
-            }
             var reader = Start(json);
             T? value = default;
             TMeta? meta = default;
@@ -71,13 +53,13 @@ public static class PteroResponse
                 if (reader.ValueTextEquals("attributes"u8))
                 {
                     reader.Read();
-                    value = reader.TokenType == JsonTokenType.Null ? default : JsonSerializer.Deserialize(ref reader, info.Item);
+                    value = reader.TokenType == JsonTokenType.Null ? default : ReadValue(ref reader, info.Item);
                 }
                 else if (reader.ValueTextEquals("meta"u8))
                 {
                     reader.Read();
                     if (reader.TokenType == JsonTokenType.StartObject)
-                        meta = JsonSerializer.Deserialize(ref reader, info.Meta);
+                        meta = ReadValue(ref reader, info.Meta);
                     else
                         reader.Skip(); // the panel writes [] for an empty meta
                 }
@@ -96,22 +78,6 @@ public static class PteroResponse
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
         {
-            // One serializer call over the whole body. Reading data[] with Deserialize(ref reader) instead made the
-            // serializer scan the array once to find its end before reading it (a second pass over ~all the body:
-            // +25 % time on a list of 50 servers). Any failure (not the list shape, an entry without attributes, a
-            // meta that is not an object, a truncated body) falls back to reading the envelope piece by piece, which
-            // decides what to report (and accepts what it accepted before).
-            // An empty page (or no data at all) takes the fallback too: it is small, and it tells the two apart.
-            DataArray<T>? envelope = null;
-            try
-            {
-                envelope = JsonSerializer.Deserialize(json, DataArray<T>.EnvelopeFor(info));
-            }
-            catch (JsonException)
-            {
-            }
-            if (envelope is { Missing: false, Items.Count: > 0 })
-                return new ResourceList<T>(envelope.Items, envelope.Pagination);
             var items = ParseList<T, object>(json, info, null, out var pagination, out _);
             return new ResourceList<T>(items, pagination);
         });
@@ -144,21 +110,7 @@ public static class PteroResponse
                 reader.Read();
                 if (reader.TokenType != JsonTokenType.StartArray)
                     throw new ShapeException("expected \"data\" to be an array");
-                // One serializer call for the whole array: every top-level Deserialize starts a new read stack, which
-                // for a Server's nesting is about 1.3 KB, so reading item by item paid that once per item.
-                DataArray<T> entries;
-                try
-                {
-                    entries = JsonSerializer.Deserialize(ref reader, DataArray<T>.For(itemInfo))!;
-                }
-                catch (JsonException ex) when (IsEntryPath(ex.Path))
-                {
-                    // An entry that is not an object (errors inside one keep the serializer's message and path).
-                    throw new ShapeException("expected each \"data\" entry to be an {\"object\", \"attributes\"} envelope");
-                }
-                if (entries.Missing)
-                    throw new ShapeException("a \"data\" entry has no attributes");
-                items = entries.Items;
+                items = ReadEntries(ref reader, itemInfo);
             }
             else if (reader.ValueTextEquals("meta"u8))
             {
@@ -171,7 +123,7 @@ public static class PteroResponse
                 // The reader is a struct: a copy reads pagination, the original reads the typed meta.
                 var copy = reader;
                 pagination = ReadPagination(ref copy);
-                meta = JsonSerializer.Deserialize(ref reader, metaInfo);
+                meta = ReadValue(ref reader, metaInfo);
             }
             else
                 SkipValue(ref reader);
@@ -378,9 +330,92 @@ public static class PteroResponse
         reader.Skip();
     }
 
-    // "$[3]": the path of a data[] entry itself, relative to the array.
-    private static bool IsEntryPath(string? path)
-        => path is { Length: > 3 } p && p.StartsWith("$[", StringComparison.Ordinal) && p[^1] == ']' && p.AsSpan(2, p.Length - 3).IndexOfAnyExceptInRange('0', '9') < 0;
+    // data[]'s entries, from the reader on its StartArray to its EndArray: each {"object", "attributes"} entry is walked
+    // here and its attributes read in place (see ReadValue).
+    private static List<T> ReadEntries<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> itemInfo)
+    {
+        var converter = OwnConverter(itemInfo);
+        var items = new List<T>();
+        while (true)
+        {
+            if (!reader.Read())
+                throw new JsonException("The JSON ended inside the \"data\" array.");
+            if (reader.TokenType == JsonTokenType.EndArray)
+                return items;
+            if (reader.TokenType != JsonTokenType.StartObject)
+                throw new ShapeException("expected each \"data\" entry to be an {\"object\", \"attributes\"} envelope");
+            T? value = default;
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("attributes"u8))
+                {
+                    reader.Read();
+                    value = reader.TokenType == JsonTokenType.Null ? default : ReadEntry(ref reader, itemInfo, converter, items.Count);
+                }
+                else
+                    SkipValue(ref reader);
+            }
+            if (value is null)
+                throw new ShapeException("a \"data\" entry has no attributes");
+            items.Add(value);
+        }
+    }
+
+    // An entry's attributes; a failure's JSON path is made absolute ("$.data[3].attributes.name").
+    private static T? ReadEntry<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> itemInfo, JsonConverter<T>? converter, int index)
+    {
+        try
+        {
+            return ReadValue(ref reader, itemInfo, converter);
+        }
+        catch (JsonException ex) when (ex.Path is ['$', ..] path)
+        {
+            var absolute = $"$.data[{index}].attributes{path.AsSpan(1)}";
+            // The serializer appends " Path: $.name | LineNumber: 0 | BytePositionInLine: 12." relative to the attributes.
+            int suffix = ex.Message.LastIndexOf($" Path: {path} |", StringComparison.Ordinal);
+            var message = suffix < 0 ? ex.Message : $"{ex.Message.AsSpan(0, suffix)} Path: {absolute}.";
+            throw new JsonException(message, absolute, null, null, ex);
+        }
+    }
+
+    private static T? ReadValue<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info)
+        => ReadValue(ref reader, info, OwnConverter(info));
+
+    // Reads the value the reader is on with the type's own converter, in one pass, and leaves the reader on the value's
+    // last token. Every envelope (list entries, an item with its meta) is walked by hand around such reads, because:
+    // - reading a whole data[] (or attributes + meta) in one serializer call needs metadata built at run time over each
+    //   item type T (JsonMetadataServices infos for a collection of {object, attributes} entries of T): that cost ptero
+    //   ~258 KB of native code and type tables for its 19 list item types;
+    // - JsonSerializer.Deserialize(ref reader) first skips the value to find its end, a second pass over it (+35 % time
+    //   on a list of 50 servers); deserializing the value's byte slice found while skipping is the same two passes.
+    // The price: each value starts its own read stack, whose frames grow with the value's nesting (~1.3 KB for a
+    // Server), so a list allocates one per entry, and an item's meta adds one (~440 B for a server's). One call over
+    // non-generic envelope types with just a JsonPropertyInfo<T> per type would avoid that for ~60 KB of binary
+    // (benchmarks/README.md, "Binary size: list reading without per-item-type metadata").
+    // The converter's Read reports no JSON path and throws some failures (a token of the wrong type) as the exceptions
+    // the serializer wraps: on any failure the value is read again through the serializer, which throws what it always did.
+    private static T? ReadValue<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info, JsonConverter<T>? converter)
+    {
+        if (converter is null)
+            return JsonSerializer.Deserialize(ref reader, info);
+        var start = reader;
+        try
+        {
+            return converter.Read(ref reader, typeof(T), info.Options);
+        }
+        catch (Exception)
+        {
+            reader = start;
+            JsonSerializer.Deserialize(ref reader, info);
+            throw;
+        }
+    }
+
+    // The info's converter when its Read reads with this very info (it resolves typeof(T) through the options), else null.
+    private static JsonConverter<T>? OwnConverter<T>(JsonTypeInfo<T> info)
+        => info.Converter is JsonConverter<T> converter && info.Options.TryGetTypeInfo(typeof(T), out var resolved) && ReferenceEquals(resolved, info)
+            ? converter
+            : null;
 
     private static Pagination? ReadPagination(ref Utf8JsonReader reader)
     {
@@ -404,216 +439,6 @@ public static class PteroResponse
     }
 
     private sealed class ShapeException(string message) : Exception(message);
-
-    /// <summary>
-    /// Metadata for a list's <c>data</c> array, built from the item's source-generated <see cref="JsonTypeInfo{T}"/> with
-    /// <see cref="JsonMetadataServices"/> (no reflection): each <c>{"object", "attributes"}</c> entry is read as an
-    /// <see cref="Entry"/> and its attributes added straight to the result list.
-    /// </summary>
-    private sealed class DataArray<T> : ICollection<DataArray<T>.Entry>
-    {
-        private static readonly ConditionalWeakTable<JsonTypeInfo<T>, JsonTypeInfo<DataArray<T>>> s_infos = new();
-        private static readonly ConditionalWeakTable<JsonTypeInfo<T>, JsonTypeInfo<DataArray<T>>> s_envelopes = new();
-
-        public List<T> Items { get; } = [];
-
-        public bool Missing { get; private set; }
-
-        /// <summary>The list's <c>meta.pagination</c>, when read through <see cref="EnvelopeFor"/>.</summary>
-        public Pagination? Pagination { get; private set; }
-
-        public static JsonTypeInfo<DataArray<T>> For(JsonTypeInfo<T> itemInfo)
-            => s_infos.TryGetValue(itemInfo, out var info) ? info : s_infos.GetValue(itemInfo, static i => Create(i));
-
-        /// <summary>
-        /// The whole list envelope <c>{"object", "data", "meta": {"pagination"}}</c> read into one
-        /// <see cref="DataArray{T}"/>: the object view's <c>data</c> and <c>meta</c> properties populate the same
-        /// instance (<see cref="JsonObjectCreationHandling.Populate"/>) through its collection view and a pagination
-        /// view, so the envelope costs no object beyond the array itself.
-        /// </summary>
-        public static JsonTypeInfo<DataArray<T>> EnvelopeFor(JsonTypeInfo<T> itemInfo)
-            => s_envelopes.TryGetValue(itemInfo, out var info) ? info : s_envelopes.GetValue(itemInfo, static i => CreateEnvelope(i));
-
-        private static JsonTypeInfo<DataArray<T>> CreateEnvelope(JsonTypeInfo<T> itemInfo)
-        {
-            var options = itemInfo.Options;
-            var dataInfo = For(itemInfo);
-            var metaInfo = JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<DataArray<T>>
-            {
-                ObjectCreator = static () => new DataArray<T>(),
-                PropertyMetadataInitializer = _ =>
-                [
-                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<Pagination>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = typeof(DataArray<T>),
-                        PropertyTypeInfo = RuntimeJsonContext.Default.Pagination,
-                        Getter = static array => ((DataArray<T>)array).Pagination!,
-                        Setter = static (array, value) => ((DataArray<T>)array).Pagination = value,
-                        PropertyName = nameof(Pagination),
-                        JsonPropertyName = "pagination",
-                    }),
-                ],
-            });
-            return JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<DataArray<T>>
-            {
-                ObjectCreator = static () => new DataArray<T>(),
-                PropertyMetadataInitializer = _ =>
-                [
-                    Populate(JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<DataArray<T>>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = typeof(DataArray<T>),
-                        PropertyTypeInfo = dataInfo,
-                        Getter = static array => (DataArray<T>)array,
-                        Setter = static (array, value) => { if (value is null) ((DataArray<T>)array).Missing = true; },
-                        PropertyName = "Data",
-                        JsonPropertyName = "data",
-                    })),
-                    Populate(JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<DataArray<T>>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = typeof(DataArray<T>),
-                        PropertyTypeInfo = metaInfo,
-                        Getter = static array => (DataArray<T>)array,
-                        Setter = static (_, _) => { },
-                        PropertyName = "Meta",
-                        JsonPropertyName = "meta",
-                    })),
-                ],
-            });
-        }
-
-        private static JsonPropertyInfo Populate(JsonPropertyInfo property)
-        {
-            property.ObjectCreationHandling = JsonObjectCreationHandling.Populate;
-            return property;
-        }
-
-        private static JsonTypeInfo<DataArray<T>> Create(JsonTypeInfo<T> itemInfo)
-        {
-            var options = itemInfo.Options;
-            var entryInfo = JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<Entry>
-            {
-                ObjectCreator = static () => new Entry(),
-                PropertyMetadataInitializer = _ =>
-                [
-                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<T>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = typeof(Entry),
-                        PropertyTypeInfo = itemInfo,
-                        Getter = static entry => ((Entry)entry).Attributes!,
-                        Setter = static (entry, value) => ((Entry)entry).Attributes = value,
-                        PropertyName = nameof(Entry.Attributes),
-                        JsonPropertyName = "attributes",
-                    }),
-                ],
-            });
-            return JsonMetadataServices.CreateICollectionInfo<DataArray<T>, Entry>(options, new JsonCollectionInfoValues<DataArray<T>>
-            {
-                ObjectCreator = static () => new DataArray<T>(),
-                ElementInfo = entryInfo,
-            });
-        }
-
-        private int _read;
-
-        public void Add(Entry item)
-        {
-            _read++;
-            if (item is not null && item.Attributes is { } value)
-                Items.Add(value);
-            else
-                Missing = true;
-        }
-
-        public int Count => _read;
-
-        public bool IsReadOnly => false;
-
-        public void Clear() => throw new NotSupportedException();
-
-        public bool Contains(Entry item) => throw new NotSupportedException();
-
-        public void CopyTo(Entry[] array, int arrayIndex) => throw new NotSupportedException();
-
-        public bool Remove(Entry item) => throw new NotSupportedException();
-
-        // Only the serializer's error path enumerates (to count the entries read for the JSON path in its message).
-        public IEnumerator<Entry> GetEnumerator() => Enumerable.Repeat(new Entry(), _read).GetEnumerator();
-
-        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
-
-        /// <summary>One <c>{"object", "attributes"}</c> entry (the <c>object</c> name is skipped).</summary>
-        public sealed class Entry
-        {
-            public T? Attributes { get; set; }
-        }
-    }
-
-    /// <summary>
-    /// An item envelope <c>{"object", "attributes", "meta"}</c> read in one serializer call; its metadata is built from
-    /// the item's and the meta's source-generated <see cref="JsonTypeInfo{T}"/> with <see cref="JsonMetadataServices"/>
-    /// (no reflection). The <c>object</c> name is skipped.
-    /// </summary>
-    private sealed class ResourceEnvelope<T, TMeta>
-    {
-        // One pair per closed type in practice (an endpoint's item and meta); a different pair replaces it.
-        private static Cached? s_cached;
-
-        public T? Attributes { get; set; }
-
-        public TMeta? Meta { get; set; }
-
-        public static JsonTypeInfo<ResourceEnvelope<T, TMeta>> For(JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta> metaInfo)
-        {
-            var cached = Volatile.Read(ref s_cached);
-            if (cached is null || !ReferenceEquals(cached.Item, itemInfo) || !ReferenceEquals(cached.Meta, metaInfo))
-                Volatile.Write(ref s_cached, cached = new Cached(itemInfo, metaInfo, Create(itemInfo, metaInfo)));
-            return cached.Info;
-        }
-
-        private static JsonTypeInfo<ResourceEnvelope<T, TMeta>> Create(JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta> metaInfo)
-        {
-            var options = itemInfo.Options;
-            return JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<ResourceEnvelope<T, TMeta>>
-            {
-                ObjectCreator = static () => new ResourceEnvelope<T, TMeta>(),
-                PropertyMetadataInitializer = _ =>
-                [
-                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<T>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = typeof(ResourceEnvelope<T, TMeta>),
-                        PropertyTypeInfo = itemInfo,
-                        Getter = static envelope => ((ResourceEnvelope<T, TMeta>)envelope).Attributes!,
-                        Setter = static (envelope, value) => ((ResourceEnvelope<T, TMeta>)envelope).Attributes = value,
-                        PropertyName = nameof(Attributes),
-                        JsonPropertyName = "attributes",
-                    }),
-                    JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<TMeta>
-                    {
-                        IsProperty = true,
-                        IsPublic = true,
-                        DeclaringType = typeof(ResourceEnvelope<T, TMeta>),
-                        PropertyTypeInfo = metaInfo,
-                        Getter = static envelope => ((ResourceEnvelope<T, TMeta>)envelope).Meta!,
-                        Setter = static (envelope, value) => ((ResourceEnvelope<T, TMeta>)envelope).Meta = value,
-                        PropertyName = nameof(Meta),
-                        JsonPropertyName = "meta",
-                    }),
-                ],
-            });
-        }
-
-        private sealed record Cached(JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta, JsonTypeInfo<ResourceEnvelope<T, TMeta>> Info);
-    }
 
     private readonly struct PooledBody(byte[] buffer, int length, HttpResponseMessage response, EndpointInfo endpoint) : IDisposable
     {
