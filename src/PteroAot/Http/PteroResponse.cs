@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Net;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization;
@@ -45,6 +46,18 @@ public static class PteroResponse
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
         {
+            // One serializer call for attributes and meta (see BodyInfo); on any failure (the panel writes [] for an
+            // empty meta) the envelope is walked by hand, which decides what to report.
+            BodyInfo.ResourceBody? envelope = null;
+            try
+            {
+                envelope = JsonSerializer.Deserialize(json, BodyInfo.Resource(info.Item, info.Meta));
+            }
+            catch (JsonException)
+            {
+            }
+            if (envelope is { Attributes: T attributes })
+                return new Resource<T, TMeta>(attributes, envelope.Meta is TMeta typedMeta ? typedMeta : default);
             var reader = Start(json);
             T? value = default;
             TMeta? meta = default;
@@ -78,6 +91,19 @@ public static class PteroResponse
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
         {
+            // One serializer call over the whole body, one read stack for every entry (see BodyInfo). Any failure (not
+            // the list shape, an entry without attributes, a truncated body) and an empty page fall back to walking the
+            // envelope by hand, which decides what to report.
+            BodyInfo.EntryList? envelope = null;
+            try
+            {
+                envelope = JsonSerializer.Deserialize(json, BodyInfo.List(info));
+            }
+            catch (JsonException)
+            {
+            }
+            if (envelope is { Missing: false, Items.Count: > 0 })
+                return new ResourceList<T>((List<T>)envelope.Items, envelope.Pagination);
             var items = ParseList<T, object>(json, info, null, out var pagination, out _);
             return new ResourceList<T>(items, pagination);
         });
@@ -382,16 +408,9 @@ public static class PteroResponse
         => ReadValue(ref reader, info, OwnConverter(info));
 
     // Reads the value the reader is on with the type's own converter, in one pass, and leaves the reader on the value's
-    // last token. Every envelope (list entries, an item with its meta) is walked by hand around such reads, because:
-    // - reading a whole data[] (or attributes + meta) in one serializer call needs metadata built at run time over each
-    //   item type T (JsonMetadataServices infos for a collection of {object, attributes} entries of T): that cost ptero
-    //   ~258 KB of native code and type tables for its 19 list item types;
-    // - JsonSerializer.Deserialize(ref reader) first skips the value to find its end, a second pass over it (+35 % time
-    //   on a list of 50 servers); deserializing the value's byte slice found while skipping is the same two passes.
-    // The price: each value starts its own read stack, whose frames grow with the value's nesting (~1.3 KB for a
-    // Server), so a list allocates one per entry, and an item's meta adds one (~440 B for a server's). One call over
-    // non-generic envelope types with just a JsonPropertyInfo<T> per type would avoid that for ~60 KB of binary
-    // (benchmarks/README.md, "Binary size: list reading without per-item-type metadata").
+    // last token. Envelopes the one-call readers (BodyInfo) do not take, and every failure, are walked by hand around
+    // such reads: JsonSerializer.Deserialize(ref reader) would first skip the value to find its end, a second pass over
+    // it (+35 % time on a list of 50 servers). Each such read starts its own read stack (~1.3 KB for a Server).
     // The converter's Read reports no JSON path and throws some failures (a token of the wrong type) as the exceptions
     // the serializer wraps: on any failure the value is read again through the serializer, which throws what it always did.
     private static T? ReadValue<T>(ref Utf8JsonReader reader, JsonTypeInfo<T> info, JsonConverter<T>? converter)
@@ -439,6 +458,176 @@ public static class PteroResponse
     }
 
     private sealed class ShapeException(string message) : Exception(message);
+
+    /// <summary>
+    /// Metadata for reading a whole list body, or an item with its meta, in one serializer call (one read stack for all
+    /// the nesting, one pass over the bytes), built at run time with <see cref="JsonMetadataServices"/> (no reflection)
+    /// over non-generic envelope types: per item type only the <c>attributes</c> property (a
+    /// <see cref="JsonPropertyInfo"/> of T) is new. Envelope types generic over T cost the native binary ~13 KB per list
+    /// item type (~258 KB for 19); these ~3 KB (benchmarks/README.md, "Binary size: list reading without per-item-type
+    /// metadata").
+    /// </summary>
+    private static class BodyInfo
+    {
+        /// <summary>One <c>{"object", "attributes"}</c> entry (the <c>object</c> name is skipped).</summary>
+        public sealed class Entry
+        {
+            public object? Attributes { get; set; }
+        }
+
+        /// <summary>An item envelope <c>{"object", "attributes", "meta"}</c>.</summary>
+        public sealed class ResourceBody
+        {
+            public object? Attributes { get; set; }
+
+            public object? Meta { get; set; }
+        }
+
+        /// <summary>
+        /// The list body read into one object: its collection view takes <c>data[]</c> (each entry's attributes added
+        /// straight to <see cref="Items"/>, a <c>List&lt;T&gt;</c>), its object view <c>meta.pagination</c>.
+        /// </summary>
+        public sealed class EntryList(System.Collections.IList items) : ICollection<Entry>
+        {
+            private int _read;
+
+            public System.Collections.IList Items => items;
+
+            public bool Missing { get; set; }
+
+            public Pagination? Pagination { get; set; }
+
+            public void Add(Entry item)
+            {
+                _read++;
+                if (item?.Attributes is { } value)
+                    items.Add(value);
+                else
+                    Missing = true;
+            }
+
+            public int Count => _read;
+
+            public bool IsReadOnly => false;
+
+            public void Clear() => throw new NotSupportedException();
+
+            public bool Contains(Entry item) => throw new NotSupportedException();
+
+            public void CopyTo(Entry[] array, int arrayIndex) => throw new NotSupportedException();
+
+            public bool Remove(Entry item) => throw new NotSupportedException();
+
+            // Only the serializer's error path enumerates (to count the entries read for the JSON path in its message).
+            public IEnumerator<Entry> GetEnumerator() => Enumerable.Repeat(new Entry(), _read).GetEnumerator();
+
+            System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+        }
+
+        private static readonly ConditionalWeakTable<JsonTypeInfo, JsonTypeInfo<EntryList>> s_lists = new();
+        private static readonly ConditionalWeakTable<JsonTypeInfo, CachedResource> s_resources = new();
+
+        // One meta type per item type in practice (an endpoint's pair); a different pair replaces it.
+        private sealed record CachedResource(JsonTypeInfo Meta, JsonTypeInfo<ResourceBody> Info);
+
+        public static JsonTypeInfo<EntryList> List<T>(JsonTypeInfo<T> itemInfo)
+            => s_lists.TryGetValue(itemInfo, out var info) ? info : s_lists.GetValue(itemInfo, static i => CreateList((JsonTypeInfo<T>)i));
+
+        public static JsonTypeInfo<ResourceBody> Resource<T, TMeta>(JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta> metaInfo)
+        {
+            if (s_resources.TryGetValue(itemInfo, out var cached) && ReferenceEquals(cached.Meta, metaInfo))
+                return cached.Info;
+            var created = new CachedResource(metaInfo, CreateResource(itemInfo, metaInfo));
+            s_resources.AddOrUpdate(itemInfo, created);
+            return created.Info;
+        }
+
+        private static JsonTypeInfo<ResourceBody> CreateResource<T, TMeta>(JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta> metaInfo)
+        {
+            var options = itemInfo.Options;
+            return JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<ResourceBody>
+            {
+                ObjectCreator = static () => new ResourceBody(),
+                PropertyMetadataInitializer = _ =>
+                [
+                    Property(options, typeof(ResourceBody), itemInfo, "attributes", static (o, v) => ((ResourceBody)o).Attributes = v),
+                    Property(options, typeof(ResourceBody), metaInfo, "meta", static (o, v) => ((ResourceBody)o).Meta = v),
+                ],
+            });
+        }
+
+        private static JsonTypeInfo<EntryList> CreateList<T>(JsonTypeInfo<T> itemInfo)
+        {
+            var options = itemInfo.Options;
+            var entryInfo = JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<Entry>
+            {
+                ObjectCreator = static () => new Entry(),
+                PropertyMetadataInitializer = _ => [Property(options, typeof(Entry), itemInfo, "attributes", static (o, v) => ((Entry)o).Attributes = v)],
+            });
+            var dataInfo = JsonMetadataServices.CreateICollectionInfo<EntryList, Entry>(options, new JsonCollectionInfoValues<EntryList>
+            {
+                ObjectCreator = static () => new EntryList(new List<T>()),
+                ElementInfo = entryInfo,
+            });
+            // The envelope's object view: "data" and "meta" populate the same EntryList through its collection view and
+            // a pagination view, so the envelope costs no object beyond the list itself.
+            var metaView = JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<EntryList>
+            {
+                ObjectCreator = static () => new EntryList(new List<T>()),
+                PropertyMetadataInitializer = _ => [Property(options, typeof(EntryList), RuntimeJsonContext.Default.Pagination, "pagination",
+                    static (o, v) => ((EntryList)o).Pagination = v)],
+            });
+            return JsonMetadataServices.CreateObjectInfo(options, new JsonObjectInfoValues<EntryList>
+            {
+                ObjectCreator = static () => new EntryList(new List<T>()),
+                PropertyMetadataInitializer = _ =>
+                [
+                    Populate(JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<EntryList>
+                    {
+                        IsProperty = true,
+                        IsPublic = true,
+                        DeclaringType = typeof(EntryList),
+                        PropertyTypeInfo = dataInfo,
+                        Getter = static o => (EntryList)o,
+                        Setter = static (o, v) => { if (v is null) ((EntryList)o).Missing = true; },
+                        PropertyName = "Data",
+                        JsonPropertyName = "data",
+                    })),
+                    Populate(JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<EntryList>
+                    {
+                        IsProperty = true,
+                        IsPublic = true,
+                        DeclaringType = typeof(EntryList),
+                        PropertyTypeInfo = metaView,
+                        Getter = static o => (EntryList)o,
+                        Setter = static (_, _) => { },
+                        PropertyName = "Meta",
+                        JsonPropertyName = "meta",
+                    })),
+                ],
+            });
+        }
+
+        // A set-only property whose value is read with the given type's metadata.
+        private static JsonPropertyInfo Property<TValue>(JsonSerializerOptions options, Type declaringType, JsonTypeInfo<TValue> info, string name,
+            Action<object, TValue?> setter)
+            => JsonMetadataServices.CreatePropertyInfo(options, new JsonPropertyInfoValues<TValue>
+            {
+                IsProperty = true,
+                IsPublic = true,
+                DeclaringType = declaringType,
+                PropertyTypeInfo = info,
+                Setter = setter,
+                PropertyName = name,
+                JsonPropertyName = name,
+            });
+
+        private static JsonPropertyInfo Populate(JsonPropertyInfo property)
+        {
+            property.ObjectCreationHandling = JsonObjectCreationHandling.Populate;
+            return property;
+        }
+    }
 
     private readonly struct PooledBody(byte[] buffer, int length, HttpResponseMessage response, EndpointInfo endpoint) : IDisposable
     {
