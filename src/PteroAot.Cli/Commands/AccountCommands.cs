@@ -127,7 +127,7 @@ internal static class AccountCommands
 
             if (c.Json)
             {
-                c.WriteJson<IReadOnlyList<ActivityLogEntry>>(entries, CliContext.SdkJson.IReadOnlyListActivityLogEntry);
+                c.WriteJsonArray(entries, CliContext.SdkJson.ActivityLogEntry);
                 return ExitCodes.Success;
             }
             var table = new Table("TIME", "EVENT", "ACTOR", "IP", "VIA", "PROPERTIES");

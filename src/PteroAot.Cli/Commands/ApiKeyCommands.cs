@@ -35,7 +35,7 @@ internal static class ApiKeyCommands
             var keys = await c.Client.Account.ListApiKeysAsync(c.CancellationToken);
             if (c.Json)
             {
-                c.WriteJson(keys.Items, CliContext.SdkJson.IReadOnlyListApiKey);
+                c.WriteJsonArray(keys.Items, CliContext.SdkJson.ApiKey);
                 return ExitCodes.Success;
             }
             var table = new Table("IDENTIFIER", "DESCRIPTION", "ALLOWED IPS", "LAST USED", "CREATED");

@@ -25,7 +25,7 @@ internal static class SshKeyCommands
             var keys = await c.Client.Account.ListSshKeysAsync(c.CancellationToken);
             if (c.Json)
             {
-                c.WriteJson(keys.Items, CliContext.SdkJson.IReadOnlyListSshKey);
+                c.WriteJsonArray(keys.Items, CliContext.SdkJson.SshKey);
                 return ExitCodes.Success;
             }
             var table = new Table("NAME", "FINGERPRINT", "CREATED");

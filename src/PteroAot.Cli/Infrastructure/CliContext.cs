@@ -116,6 +116,21 @@ internal sealed class CliContext : IDisposable
         Out.WriteLine(Output.Indented(value, typeInfo));
     }
 
+    /// <summary>
+    /// Writes a whole list of SDK models: an indented JSON array, or one object per line for <c>jsonl</c>. Takes the
+    /// item's metadata, so no list type needs its own (each costs the native binary ~8 KB).
+    /// </summary>
+    public void WriteJsonArray<T>(IEnumerable<T> items, JsonTypeInfo<T> typeInfo)
+    {
+        if (Jsonl)
+        {
+            foreach (var item in items)
+                Out.WriteLine(Output.Compact(item, typeInfo));
+            return;
+        }
+        Out.WriteLine(Output.IndentedArray(items, typeInfo));
+    }
+
     /// <summary>Starts a streamed list: a table, a JSON array, or one JSON object per line.</summary>
     public ListOutput<T> List<T>(JsonTypeInfo<T> typeInfo, params string[] headers) => new(this, typeInfo, headers);
 

@@ -5,7 +5,9 @@ namespace PteroAot.Http;
 
 // One send-and-read method per response shape. Generated endpoints build their request and return one of these
 // instead of being async themselves: an async method costs its own state machine in the native binary (about 3 KB
-// each), while these are shared by every endpoint (generic over reference types, so compiled once).
+// each), while these are shared by every endpoint (generic over reference types, so compiled once). They read the
+// body (non-generic, async) and parse it (generic, synchronous) themselves rather than awaiting PteroResponse's
+// Read*Async: one state machine per response type instead of two.
 public sealed partial class PteroConnection
 {
     /// <summary>
@@ -37,7 +39,8 @@ public sealed partial class PteroConnection
         using (request)
         {
             using var response = (await ExchangeAsync(request, endpoint, cancellationToken).ConfigureAwait(false)).EnsureSuccess();
-            return await PteroResponse.ReadAttributesAsync(response, typeInfo, endpoint, cancellationToken).ConfigureAwait(false);
+            using var body = await PteroResponse.ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+            return PteroResponse.ParseAttributes(body, typeInfo, endpoint);
         }
     }
 
@@ -47,7 +50,8 @@ public sealed partial class PteroConnection
         using (request)
         {
             using var response = (await ExchangeAsync(request, endpoint, cancellationToken).ConfigureAwait(false)).EnsureSuccess();
-            return await PteroResponse.ReadDataAsync(response, typeInfo, endpoint, cancellationToken).ConfigureAwait(false);
+            using var body = await PteroResponse.ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+            return PteroResponse.ParseData(body, typeInfo, endpoint);
         }
     }
 
@@ -57,7 +61,8 @@ public sealed partial class PteroConnection
         using (request)
         {
             using var response = (await ExchangeAsync(request, endpoint, cancellationToken).ConfigureAwait(false)).EnsureSuccess();
-            return await PteroResponse.ReadJsonAsync(response, typeInfo, endpoint, cancellationToken).ConfigureAwait(false);
+            using var body = await PteroResponse.ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+            return PteroResponse.ParseJson(body, typeInfo, endpoint);
         }
     }
 
@@ -68,7 +73,8 @@ public sealed partial class PteroConnection
         using (request)
         {
             using var response = (await ExchangeAsync(request, endpoint, cancellationToken).ConfigureAwait(false)).EnsureSuccess();
-            return await PteroResponse.ReadResourceAsync(response, typeInfo, metaInfo, endpoint, cancellationToken).ConfigureAwait(false);
+            using var body = await PteroResponse.ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+            return PteroResponse.ParseResource(body, typeInfo, metaInfo, endpoint);
         }
     }
 
@@ -78,7 +84,8 @@ public sealed partial class PteroConnection
         using (request)
         {
             using var response = (await ExchangeAsync(request, endpoint, cancellationToken).ConfigureAwait(false)).EnsureSuccess();
-            return await PteroResponse.ReadListAsync(response, typeInfo, endpoint, cancellationToken).ConfigureAwait(false);
+            using var body = await PteroResponse.ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+            return PteroResponse.ParseList(body, typeInfo, endpoint);
         }
     }
 
@@ -89,7 +96,8 @@ public sealed partial class PteroConnection
         using (request)
         {
             using var response = (await ExchangeAsync(request, endpoint, cancellationToken).ConfigureAwait(false)).EnsureSuccess();
-            return await PteroResponse.ReadListAsync(response, typeInfo, metaInfo, endpoint, cancellationToken).ConfigureAwait(false);
+            using var body = await PteroResponse.ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
+            return PteroResponse.ParseList(body, typeInfo, metaInfo, endpoint);
         }
     }
 
@@ -110,7 +118,8 @@ public sealed partial class PteroConnection
             ResourceList<T> list;
             using (var request = pageRequest(page))
             using (var response = (await ExchangeAsync(request, endpoint, cancellationToken).ConfigureAwait(false)).EnsureSuccess())
-                list = await PteroResponse.ReadListAsync(response, typeInfo, endpoint, cancellationToken).ConfigureAwait(false);
+            using (var body = await PteroResponse.ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false))
+                list = PteroResponse.ParseList(body, typeInfo, endpoint);
             foreach (var item in list.Items)
                 yield return item;
             if (list.Pagination is not { } pagination || pagination.CurrentPage >= pagination.TotalPages || list.Items.Count == 0)

@@ -19,7 +19,11 @@ public static class PteroResponse
     public static async ValueTask<T> ReadAttributesAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
-        return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
+        return ParseAttributes(body, typeInfo, endpoint);
+    }
+
+    internal static T ParseAttributes<T>(PooledBody body, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint)
+        => Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
         {
             var reader = Start(json);
             T? value = default;
@@ -37,14 +41,17 @@ public static class PteroResponse
             }
             return found ? value! : throw new ShapeException("expected the panel's {\"object\", \"attributes\"} envelope, but it has no attributes");
         });
-    }
 
     /// <summary>Reads an item envelope with its <c>meta</c> block.</summary>
     public static async ValueTask<Resource<T, TMeta>> ReadResourceAsync<T, TMeta>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TMeta> metaInfo,
         EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
-        return Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
+        return ParseResource(body, typeInfo, metaInfo, endpoint);
+    }
+
+    internal static Resource<T, TMeta> ParseResource<T, TMeta>(PooledBody body, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TMeta> metaInfo, EndpointInfo endpoint)
+        => Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
         {
             // One serializer call for attributes and meta (see BodyInfo); on any failure (the panel writes [] for an
             // empty meta) the envelope is walked by hand, which decides what to report.
@@ -83,13 +90,16 @@ public static class PteroResponse
                 ? new Resource<T, TMeta>(value, meta)
                 : throw new ShapeException("expected the panel's {\"object\", \"attributes\"} envelope, but it has no attributes");
         });
-    }
 
     /// <summary>Reads a list envelope <c>{"object": "list", "data": [...], "meta": {"pagination"}}</c>.</summary>
     public static async ValueTask<ResourceList<T>> ReadListAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
-        return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
+        return ParseList(body, typeInfo, endpoint);
+    }
+
+    internal static ResourceList<T> ParseList<T>(PooledBody body, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint)
+        => Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
         {
             // One serializer call over the whole body, one read stack for every entry (see BodyInfo). Any failure (not
             // the list shape, an entry without attributes, a truncated body) and an empty page fall back to walking the
@@ -107,19 +117,21 @@ public static class PteroResponse
             var items = ParseList<T, object>(json, info, null, out var pagination, out _);
             return new ResourceList<T>(items, pagination);
         });
-    }
 
     /// <summary>Reads a list envelope whose <c>meta</c> has more than pagination.</summary>
     public static async ValueTask<ResourceList<T, TMeta>> ReadListAsync<T, TMeta>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo,
         JsonTypeInfo<TMeta> metaInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
-        return Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
+        return ParseList(body, typeInfo, metaInfo, endpoint);
+    }
+
+    internal static ResourceList<T, TMeta> ParseList<T, TMeta>(PooledBody body, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TMeta> metaInfo, EndpointInfo endpoint)
+        => Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
         {
             var items = ParseList(json, info.Item, info.Meta, out var pagination, out var meta);
             return new ResourceList<T, TMeta>(items, pagination, meta);
         });
-    }
 
     // The list envelope: data[] of {object, attributes}, and meta with pagination (plus a typed rest when asked).
     private static List<T> ParseList<T, TMeta>(ReadOnlySpan<byte> json, JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta>? metaInfo,
@@ -161,7 +173,11 @@ public static class PteroResponse
     public static async ValueTask<T> ReadDataAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
-        return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
+        return ParseData(body, typeInfo, endpoint);
+    }
+
+    internal static T ParseData<T>(PooledBody body, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint)
+        => Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
         {
             var reader = Start(json);
             T? value = default;
@@ -177,15 +193,17 @@ public static class PteroResponse
             }
             return value ?? throw new ShapeException("expected a {\"data\": {...}} body, but it has no data");
         });
-    }
 
     /// <summary>Reads a body that is the value itself, without an envelope.</summary>
     public static async ValueTask<T> ReadJsonAsync<T>(HttpResponseMessage response, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         using var body = await ReadJsonBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
-        return Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
-            JsonSerializer.Deserialize(json, info) ?? throw new ShapeException("the body is JSON null"));
+        return ParseJson(body, typeInfo, endpoint);
     }
+
+    internal static T ParseJson<T>(PooledBody body, JsonTypeInfo<T> typeInfo, EndpointInfo endpoint)
+        => Parse(body, endpoint, typeInfo, static (ReadOnlySpan<byte> json, JsonTypeInfo<T> info) =>
+            JsonSerializer.Deserialize(json, info) ?? throw new ShapeException("the body is JSON null"));
 
     /// <summary>Reads a raw text body (file contents are <c>text/plain</c>).</summary>
     public static async ValueTask<string> ReadTextAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
@@ -271,7 +289,7 @@ public static class PteroResponse
         }
     }
 
-    private static async ValueTask<PooledBody> ReadJsonBodyAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
+    internal static async ValueTask<PooledBody> ReadJsonBodyAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
         if (body.Length == 0)
@@ -629,7 +647,7 @@ public static class PteroResponse
         }
     }
 
-    private readonly struct PooledBody(byte[] buffer, int length, HttpResponseMessage response, EndpointInfo endpoint) : IDisposable
+    internal readonly struct PooledBody(byte[] buffer, int length, HttpResponseMessage response, EndpointInfo endpoint) : IDisposable
     {
         public ReadOnlySpan<byte> Span => buffer.AsSpan(0, length);
         public int Length => length;

@@ -35,7 +35,4 @@ namespace PteroAot.Json;
 [JsonSerializable(typeof(CreateSshKeyRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 [JsonSerializable(typeof(DeleteSshKeyRequest), GenerationMode = JsonSourceGenerationMode.Default)]
 // Output shapes (the CLI prints these)
-[JsonSerializable(typeof(IReadOnlyList<ApiKey>))]
-[JsonSerializable(typeof(IReadOnlyList<SshKey>))]
-[JsonSerializable(typeof(IReadOnlyList<ActivityLogEntry>))]
 public sealed partial class PteroJsonContext : JsonSerializerContext;
