@@ -52,11 +52,25 @@ public sealed partial class EndpointGenerator
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidJsonContext, location, contextType?.Name ?? "(null)"));
                 return new ParseResult(null, diagnostics.ToEquatableArray(), EquatableArray<RouteKey>.Empty);
             }
+            // Roots generated for serialization only (JsonSourceGenerationMode.Serialization = 2, on the root or as the
+            // context's default) have no metadata to read with: fine for request bodies, a run-time failure for responses.
+            var serializationOnly = new HashSet<string>(System.StringComparer.Ordinal);
+            int contextMode = 0;
+            foreach (var data in contextType.GetAttributes())
+            {
+                if (data.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonSourceGenerationOptionsAttribute")
+                    contextMode = GenerationModeOf(data) ?? contextMode;
+            }
             foreach (var data in contextType.GetAttributes())
             {
                 if (data.AttributeClass?.ToDisplayString() == "System.Text.Json.Serialization.JsonSerializableAttribute"
                     && data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is ITypeSymbol root)
-                    registered.Add(root.ToDisplayString(s_identity));
+                {
+                    var name = root.ToDisplayString(s_identity);
+                    registered.Add(name);
+                    if ((GenerationModeOf(data) ?? contextMode) == 2)
+                        serializationOnly.Add(name);
+                }
             }
 
             var endpoints = new List<EndpointSpec>();
@@ -73,7 +87,7 @@ public sealed partial class EndpointGenerator
                 if (method.PartialDefinitionPart is not null)
                     continue;
 
-                var spec = ParseEndpoint(method, verb, registered, contextName, diagnostics, cancellationToken);
+                var spec = ParseEndpoint(method, verb, registered, serializationOnly, contextName, diagnostics, cancellationToken);
                 if (spec is null)
                     continue;
                 // A one-page list and its all-pages walk share a route on purpose.
@@ -103,7 +117,7 @@ public sealed partial class EndpointGenerator
             return new ParseResult(classSpec, diagnostics.ToEquatableArray(), routeKeys.ToEquatableArray());
         }
 
-        private static EndpointSpec? ParseEndpoint(IMethodSymbol method, AttributeData verb, HashSet<string> registered, string contextName,
+        private static EndpointSpec? ParseEndpoint(IMethodSymbol method, AttributeData verb, HashSet<string> registered, HashSet<string> serializationOnly, string contextName,
             List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
         {
             var location = Identifier(method, cancellationToken);
@@ -133,7 +147,7 @@ public sealed partial class EndpointGenerator
                     DeclaredParameters(method), declaredOnly, IsValid: false);
             }
 
-            var response = ParseResponse(method, httpMethod, registered, contextName, diagnostics, location, ref valid);
+            var response = ParseResponse(method, httpMethod, registered, serializationOnly, contextName, diagnostics, location, ref valid);
             var placeholders = new HashSet<string>(parts.Where(p => p.IsPlaceholder).Select(p => p.Text), System.StringComparer.Ordinal);
             var bound = new Dictionary<string, string>(System.StringComparer.Ordinal);
             var parameters = new List<ParameterSpec>();
@@ -248,7 +262,7 @@ public sealed partial class EndpointGenerator
             return new EndpointSpec(method.Name, Modifiers(method), httpMethod, route, routeParts, parameters.ToEquatableArray(), response, valid);
         }
 
-        private static ResponseSpec ParseResponse(IMethodSymbol method, string httpMethod, HashSet<string> registered, string contextName,
+        private static ResponseSpec ParseResponse(IMethodSymbol method, string httpMethod, HashSet<string> registered, HashSet<string> serializationOnly, string contextName,
             List<DiagnosticInfo> diagnostics, Location? location, ref bool valid)
         {
             var returnType = method.ReturnType as INamedTypeSymbol;
@@ -302,8 +316,25 @@ public sealed partial class EndpointGenerator
                         Display(symbol), method.Name, ShortName(contextName)));
                     valid = false;
                 }
+                else if (serializationOnly.Contains(Unannotated(symbol)))
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.ResponseTypeSerializationOnly, ReturnTypeLocation(method) ?? location,
+                        Display(symbol), method.Name, ShortName(contextName)));
+                    valid = false;
+                }
             }
             return spec;
+        }
+
+        // The GenerationMode named argument of a [JsonSerializable] or [JsonSourceGenerationOptions], if given.
+        private static int? GenerationModeOf(AttributeData data)
+        {
+            foreach (var argument in data.NamedArguments)
+            {
+                if (argument.Key == "GenerationMode" && argument.Value.Value is int mode)
+                    return mode;
+            }
+            return null;
         }
 
         // The types a response kind deserializes, taken from the declared return type.

@@ -95,6 +95,47 @@ public sealed class DiagnosticTests
         "Type 'Unregistered' used by 'CreateKeyAsync' is not registered on 'Ctx'; add [JsonSerializable(typeof(Unregistered))] to 'Ctx'");
 
     [Test]
+    public Task PTERO014_response_type_generated_for_serialization_only() => DiagnosticAssert.Verify("""
+        namespace TestApp;
+
+        public sealed record Written(string Name);
+        public sealed record Read(string Name);
+
+        [JsonSerializable(typeof(Item))]
+        [JsonSerializable(typeof(Written), GenerationMode = JsonSourceGenerationMode.Serialization)]
+        internal sealed partial class WriteCtx : JsonSerializerContext;
+
+        // Serialization as the context's default; a root can still ask for metadata.
+        [JsonSourceGenerationOptions(GenerationMode = JsonSourceGenerationMode.Serialization)]
+        [JsonSerializable(typeof(Written))]
+        [JsonSerializable(typeof(Read), GenerationMode = JsonSourceGenerationMode.Metadata)]
+        internal sealed partial class WriteOnlyCtx : JsonSerializerContext;
+
+        [PteroApi(typeof(WriteCtx))]
+        public sealed partial class Api
+        {
+            [Get("/written/{id}")]
+            public partial {|PTERO014:Task<Written>|} GetAsync(int id, CancellationToken cancellationToken = default);
+
+            // A body is only written: serialization-only metadata is enough.
+            [Post("/written")]
+            public partial Task<Item> CreateAsync([Body] Written request, CancellationToken cancellationToken = default);
+        }
+
+        [PteroApi(typeof(WriteOnlyCtx))]
+        public sealed partial class OtherApi
+        {
+            [Get("/written")]
+            public partial {|PTERO014:Task<ResourceList<Written>>|} ListAsync(CancellationToken cancellationToken = default);
+
+            [Get("/read")]
+            public partial Task<Read> GetAsync(CancellationToken cancellationToken = default);
+        }
+        """,
+        "Type 'Written' returned by 'GetAsync' is registered on 'WriteCtx' with GenerationMode = Serialization, which cannot read it; register it with Metadata or Default (Serialization suits request bodies only)",
+        "Type 'Written' returned by 'ListAsync' is registered on 'WriteOnlyCtx' with GenerationMode = Serialization, which cannot read it; register it with Metadata or Default (Serialization suits request bodies only)");
+
+    [Test]
     public Task PTERO006_duplicate_endpoint_within_a_class() => DiagnosticAssert.Verify("""
         namespace TestApp;
 

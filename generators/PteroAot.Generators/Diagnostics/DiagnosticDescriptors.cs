@@ -74,4 +74,9 @@ internal static class DiagnosticDescriptors
         "PTERO013", "Query collection element type is not supported",
         "Query parameter '{0}' of '{1}' is a collection of '{2}', which cannot be written as repeated 'name=value' pairs; use IEnumerable<T>, IReadOnlyList<T> or T[] where T is string, bool, a number, Guid or an id type such as LocationId (not nullable, not an enum, not a date)",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ResponseTypeSerializationOnly = new(
+        "PTERO014", "Response type is generated for serialization only",
+        "Type '{0}' returned by '{1}' is registered on '{2}' with GenerationMode = Serialization, which cannot read it; register it with Metadata or Default (Serialization suits request bodies only)",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 }

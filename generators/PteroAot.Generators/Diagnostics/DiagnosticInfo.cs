@@ -33,6 +33,6 @@ internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, Equatab
         DiagnosticDescriptors.ParameterMatchesNothing, DiagnosticDescriptors.TypeNotRegistered, DiagnosticDescriptors.DuplicateEndpoint,
         DiagnosticDescriptors.MissingCancellationToken, DiagnosticDescriptors.UnsupportedReturnType, DiagnosticDescriptors.UnformattableParameter,
         DiagnosticDescriptors.InvalidJsonContext, DiagnosticDescriptors.InvalidBody, DiagnosticDescriptors.InvalidRoute,
-        DiagnosticDescriptors.UnsupportedQueryElement,
+        DiagnosticDescriptors.UnsupportedQueryElement, DiagnosticDescriptors.ResponseTypeSerializationOnly,
     ];
 }

@@ -14,7 +14,7 @@ namespace PteroAot.Backups;
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Backup))]
 [JsonSerializable(typeof(BackupListMeta))]
-[JsonSerializable(typeof(CreateBackupRequest), GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(RestoreBackupRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateBackupRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(RestoreBackupRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(SignedUrl))]
 public sealed partial class BackupsJsonContext : JsonSerializerContext;

@@ -14,5 +14,5 @@ namespace PteroAot.Databases;
 [JsonSerializable(typeof(ServerDatabase))]
 // Included with include=password: the relationships converter reads it through this root (see RelatedJson).
 [JsonSerializable(typeof(DatabasePassword))]
-[JsonSerializable(typeof(CreateDatabaseRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateDatabaseRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 public sealed partial class DatabasesJsonContext : JsonSerializerContext;

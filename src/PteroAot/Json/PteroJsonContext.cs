@@ -19,20 +19,20 @@ namespace PteroAot.Json;
     RespectNullableAnnotations = true)]
 // Account
 [JsonSerializable(typeof(AccountDetails))]
-[JsonSerializable(typeof(UpdateEmailRequest), GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(UpdatePasswordRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateEmailRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(UpdatePasswordRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(TwoFactorSetup))]
-[JsonSerializable(typeof(EnableTwoFactorRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(EnableTwoFactorRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(RecoveryTokens))]
-[JsonSerializable(typeof(DisableTwoFactorRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(DisableTwoFactorRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(ActivityLogEntry))]
 // Included with include=actor: the relationships converter reads it through this root (see RelatedJson).
 [JsonSerializable(typeof(ActivityActor))]
 [JsonSerializable(typeof(ApiKey))]
 [JsonSerializable(typeof(ApiKeySecret))]
-[JsonSerializable(typeof(CreateApiKeyRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateApiKeyRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 [JsonSerializable(typeof(SshKey))]
-[JsonSerializable(typeof(CreateSshKeyRequest), GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(DeleteSshKeyRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateSshKeyRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(DeleteSshKeyRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 // Output shapes (the CLI prints these)
 public sealed partial class PteroJsonContext : JsonSerializerContext;

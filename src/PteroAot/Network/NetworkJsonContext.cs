@@ -12,5 +12,5 @@ namespace PteroAot.Network;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(NetworkAllocation))]
-[JsonSerializable(typeof(UpdateAllocationNotesRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateAllocationNotesRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 public sealed partial class NetworkJsonContext : JsonSerializerContext;

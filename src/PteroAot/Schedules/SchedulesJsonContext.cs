@@ -14,6 +14,6 @@ namespace PteroAot.Schedules;
 [JsonSerializable(typeof(Schedule))]
 // Also the included tasks: the relationships converter reads them through this root (see RelatedJson).
 [JsonSerializable(typeof(ScheduleTask))]
-[JsonSerializable(typeof(ScheduleRequest), GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(ScheduleTaskRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(ScheduleRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(ScheduleTaskRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 public sealed partial class SchedulesJsonContext : JsonSerializerContext;

@@ -25,8 +25,8 @@ namespace PteroAot.Servers;
 [JsonSerializable(typeof(ServerEgg))]
 [JsonSerializable(typeof(ServerSubuser))]
 [JsonSerializable(typeof(ActivityActor))]
-[JsonSerializable(typeof(SendCommandRequest), GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(PowerRequest), GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(RenameServerRequest), GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(SetDockerImageRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(SendCommandRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(PowerRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(RenameServerRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(SetDockerImageRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 public sealed partial class ServersJsonContext : JsonSerializerContext;

@@ -14,5 +14,5 @@ namespace PteroAot.Startup;
 [JsonSerializable(typeof(EggVariable))]
 [JsonSerializable(typeof(StartupMeta))]
 [JsonSerializable(typeof(StartupCommandMeta))]
-[JsonSerializable(typeof(UpdateStartupVariableRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(UpdateStartupVariableRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 public sealed partial class StartupJsonContext : JsonSerializerContext;

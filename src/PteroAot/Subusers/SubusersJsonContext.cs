@@ -12,6 +12,6 @@ namespace PteroAot.Subusers;
     DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     RespectNullableAnnotations = true)]
 [JsonSerializable(typeof(Subuser))]
-[JsonSerializable(typeof(CreateSubuserRequest), GenerationMode = JsonSourceGenerationMode.Default)]
-[JsonSerializable(typeof(UpdateSubuserRequest), GenerationMode = JsonSourceGenerationMode.Default)]
+[JsonSerializable(typeof(CreateSubuserRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
+[JsonSerializable(typeof(UpdateSubuserRequest), GenerationMode = JsonSourceGenerationMode.Serialization)]
 public sealed partial class SubusersJsonContext : JsonSerializerContext;
