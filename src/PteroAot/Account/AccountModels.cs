@@ -167,7 +167,6 @@ public sealed class ActivityRelationshipsConverter : JsonConverter<ActivityRelat
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, ActivityRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

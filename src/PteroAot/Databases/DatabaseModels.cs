@@ -90,7 +90,6 @@ public sealed class DatabaseRelationshipsConverter : JsonConverter<DatabaseRelat
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, DatabaseRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

@@ -79,7 +79,6 @@ public sealed class ScheduleRelationshipsConverter : JsonConverter<ScheduleRelat
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, ScheduleRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

@@ -215,7 +215,6 @@ public sealed class ServerRelationshipsConverter : JsonConverter<ServerRelations
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, ServerRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

@@ -151,7 +151,6 @@ public sealed class ApplicationDatabaseRelationshipsConverter : JsonConverter<Ap
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, ApplicationDatabaseRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

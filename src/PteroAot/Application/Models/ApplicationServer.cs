@@ -286,7 +286,6 @@ public sealed class ApplicationServerRelationshipsConverter : JsonConverter<Appl
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, ApplicationServerRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

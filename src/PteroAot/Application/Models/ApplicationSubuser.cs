@@ -77,7 +77,6 @@ public sealed class ApplicationSubuserRelationshipsConverter : JsonConverter<App
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, ApplicationSubuserRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

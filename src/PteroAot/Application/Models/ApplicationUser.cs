@@ -88,7 +88,6 @@ public sealed class ApplicationUserRelationshipsConverter : JsonConverter<Applic
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, ApplicationUserRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

@@ -218,7 +218,6 @@ public sealed class EggRelationshipsConverter : JsonConverter<EggRelationships>
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, EggRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

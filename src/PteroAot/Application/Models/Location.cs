@@ -74,7 +74,6 @@ public sealed class LocationRelationshipsConverter : JsonConverter<LocationRelat
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, LocationRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

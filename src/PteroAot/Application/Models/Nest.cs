@@ -80,7 +80,6 @@ public sealed class NestRelationshipsConverter : JsonConverter<NestRelationships
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, NestRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

@@ -150,7 +150,6 @@ public sealed class NodeRelationshipsConverter : JsonConverter<NodeRelationships
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, NodeRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();

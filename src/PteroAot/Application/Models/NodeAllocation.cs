@@ -77,7 +77,6 @@ public sealed class NodeAllocationRelationshipsConverter : JsonConverter<NodeAll
     }
 
     /// <inheritdoc/>
-
     public override void Write(Utf8JsonWriter writer, NodeAllocationRelationships value, JsonSerializerOptions options)
     {
         writer.WriteStartObject();
