@@ -114,7 +114,7 @@ public static class PteroResponse
             }
             if (envelope is { Missing: false, Items.Count: > 0 })
                 return new ResourceList<T>((List<T>)envelope.Items, envelope.Pagination);
-            var items = ParseList<T, object>(json, info, null, out var pagination, out _);
+            var items = WalkListEnvelope<T, object>(json, info, null, out var pagination, out _);
             return new ResourceList<T>(items, pagination);
         });
 
@@ -129,12 +129,12 @@ public static class PteroResponse
     internal static ResourceList<T, TMeta> ParseList<T, TMeta>(PooledBody body, JsonTypeInfo<T> typeInfo, JsonTypeInfo<TMeta> metaInfo, EndpointInfo endpoint)
         => Parse(body, endpoint, (typeInfo, metaInfo), static (ReadOnlySpan<byte> json, (JsonTypeInfo<T> Item, JsonTypeInfo<TMeta> Meta) info) =>
         {
-            var items = ParseList(json, info.Item, info.Meta, out var pagination, out var meta);
+            var items = WalkListEnvelope(json, info.Item, info.Meta, out var pagination, out var meta);
             return new ResourceList<T, TMeta>(items, pagination, meta);
         });
 
     // The list envelope: data[] of {object, attributes}, and meta with pagination (plus a typed rest when asked).
-    private static List<T> ParseList<T, TMeta>(ReadOnlySpan<byte> json, JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta>? metaInfo,
+    private static List<T> WalkListEnvelope<T, TMeta>(ReadOnlySpan<byte> json, JsonTypeInfo<T> itemInfo, JsonTypeInfo<TMeta>? metaInfo,
         out Pagination? pagination, out TMeta? meta)
     {
         var reader = Start(json);
@@ -289,6 +289,7 @@ public static class PteroResponse
         }
     }
 
+    // The connection's send-and-read methods call this and the Parse* methods directly (one state machine per call).
     internal static async ValueTask<PooledBody> ReadJsonBodyAsync(HttpResponseMessage response, EndpointInfo endpoint, CancellationToken cancellationToken)
     {
         var body = await ReadBodyAsync(response, endpoint, cancellationToken).ConfigureAwait(false);
