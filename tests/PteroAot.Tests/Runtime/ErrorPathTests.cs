@@ -122,6 +122,16 @@ public class ErrorPathTests
     }
 
     [Test]
+    public async Task A_bad_route_value_throws_at_the_call_before_any_request()
+    {
+        // Generated endpoints are not async: they build the request, then hand it to the connection. A default id
+        // (no value) fails while the URL is built, synchronously, not inside the returned task.
+        using var client = new PteroClient("http://127.0.0.1:1", "ptlc_abc");
+        var ex = Assert.Throws<ArgumentException>(() => { _ = client.Servers.GetAsync(default(ServerIdentifier)); });
+        await Assert.That(ex).IsNotNull();
+    }
+
+    [Test]
     public async Task Bad_construction_arguments_say_what_is_wrong_without_echoing_the_key()
     {
         var spaced = Assert.Throws<ArgumentException>(() => new PteroClient("http://127.0.0.1:1", "ptlc_abc def"));
